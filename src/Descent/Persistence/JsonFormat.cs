@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+
+namespace Descent.Persistence;
+
+/// <summary>Writers for the JSON pieces that several formats share (number arrays, labels, training history).</summary>
+public static class JsonFormat
+{
+    /// <summary>A JSON array of numbers (System.Text.Json writes doubles in shortest round-trip form).</summary>
+    public static JsonArray Numbers(IEnumerable<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var array = new JsonArray();
+        foreach (double v in values)
+            array.Add(v);
+        return array;
+    }
+
+    /// <summary>A JSON array of strings.</summary>
+    public static JsonArray Strings(IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var array = new JsonArray();
+        foreach (string v in values)
+            array.Add(v);
+        return array;
+    }
+
+    /// <summary>A JSON array of number arrays (a matrix, row by row).</summary>
+    public static JsonArray NumberRows(IEnumerable<IEnumerable<double>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var array = new JsonArray();
+        foreach (var row in rows)
+            array.Add(Numbers(row));
+        return array;
+    }
+
+    /// <summary>Class labels as the strings they were written as.</summary>
+    public static JsonArray Labels(IEnumerable<Label> labels) => Strings(labels.Select(l => l.Text));
+
+    /// <summary>Reads class labels written by <see cref="Labels"/>.</summary>
+    public static Label[] ReadLabels(ModelJsonReader reader, JsonObject json, string path)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var texts = reader.Strings(json, "classes", path);
+        if (texts.Length < 2)
+            throw reader.Invalid($"{path}.classes", "must list at least two classes");
+        return texts.Select(t => new Label(t)).ToArray();
+    }
+
+    /// <summary>The cost history (and parameter path, when recorded) of an iterative fit.</summary>
+    public static JsonObject History(FitHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var json = new JsonObject { ["costs"] = Numbers(history.Costs.Where(double.IsFinite)) };
+        if (history.ParameterPath is { } path)
+            json["parameterPath"] = NumberRows(path);
+        return json;
+    }
+
+    /// <summary>Reads a history written by <see cref="History"/>; an absent history is an empty one.</summary>
+    public static FitHistory ReadHistory(ModelJsonReader reader, JsonObject json, string path)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(json);
+        if (!json.ContainsKey("history"))
+            return FitHistory.Empty;
+        var history = reader.Object(json, "history", path);
+        var costs = reader.Numbers(history, "costs", $"{path}.history");
+        var parameterPath = history.ContainsKey("parameterPath")
+            ? reader.NumberRows(history, "parameterPath", $"{path}.history")
+            : null;
+        return new FitHistory(costs, parameterPath);
+    }
+}

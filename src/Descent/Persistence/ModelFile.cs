@@ -1,0 +1,144 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Descent.Persistence;
+
+/// <summary>
+/// Saves and loads <see cref="SavedModel"/>s as versioned JSON documents:
+/// <c>{"format": "descent-model", "formatVersion": 1, "kind": ..., "featureNames": [...], "target": ...,
+/// "preprocessing": [{"kind": ...}, ...], "model": {...}}</c>. Writes are atomic; a file of another format, an unknown
+/// version or kind, or truncated or edited content is refused with a message naming the file and the field.
+/// </summary>
+public static class ModelFile
+{
+    /// <summary>The value of the top-level "format" field.</summary>
+    public const string FormatName = "descent-model";
+
+    /// <summary>The format version this library writes and reads.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>The JSON document for <paramref name="model"/>.</summary>
+    public static string ToJson(SavedModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var format = ModelFormats.ForModel(model.Model);
+        var preprocessing = new JsonArray();
+        foreach (var step in model.Preprocessing)
+        {
+            var stepFormat = ModelFormats.ForModel(step);
+            var json = stepFormat.Write(step);
+            json.Insert(0, "kind", stepFormat.Kind);
+            preprocessing.Add(json);
+        }
+        var document = new JsonObject
+        {
+            ["format"] = FormatName,
+            ["formatVersion"] = FormatVersion,
+            ["kind"] = format.Kind,
+            ["featureNames"] = JsonFormat.Strings(model.FeatureNames),
+            ["target"] = model.TargetName,
+            ["preprocessing"] = preprocessing,
+            ["model"] = format.Write(model.Model),
+        };
+        return document.ToJsonString(Indented);
+    }
+
+    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> (a temporary file, then moved into place).</summary>
+    public static void Save(string path, SavedModel model) => AtomicFile.WriteAllText(path, ToJson(model) + "\n");
+
+    /// <summary>Reads the model saved in <paramref name="path"/>.</summary>
+    /// <exception cref="DescentDataException">The file is missing, not a Descent model, of an unknown version or kind, or damaged.</exception>
+    public static SavedModel Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DescentDataException($"{path}: cannot read the model file ({e.Message}).", path, innerException: e);
+        }
+        return FromJson(text, path);
+    }
+
+    /// <summary>Like <see cref="Load"/>, but returns false with the reason instead of throwing for a bad file.</summary>
+    public static bool TryLoad(string path, out SavedModel? model, out string? error)
+    {
+        try
+        {
+            model = Load(path);
+            error = null;
+            return true;
+        }
+        catch (DescentDataException e)
+        {
+            model = null;
+            error = e.Message;
+            return false;
+        }
+    }
+
+    /// <summary>Reads a model from its JSON text; <paramref name="file"/> names the source in error messages.</summary>
+    public static SavedModel FromJson(string json, string file = "model")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonObject document;
+        try
+        {
+            document = JsonNode.Parse(json) as JsonObject
+                ?? throw new DescentDataException($"{file}: not a Descent model file (expected a JSON object).", file);
+        }
+        catch (JsonException e)
+        {
+            throw new DescentDataException(
+                $"{file}: not a Descent model file, or a damaged one: invalid JSON ({e.Message}).", file, innerException: e);
+        }
+        var reader = new ModelJsonReader(file);
+        if (!document.TryGetPropertyValue("format", out var formatNode) || formatNode?.ToString() != FormatName)
+            throw new DescentDataException($"{file}: not a Descent model file (its \"format\" field is not \"{FormatName}\").", file);
+        int version = reader.Integer(document, "formatVersion", "");
+        if (version != FormatVersion)
+            throw new DescentDataException(
+                $"{file}: model format version {version} is not supported; this Descent reads version {FormatVersion}. " +
+                (version > FormatVersion ? "Upgrade Descent to read it." : "Fit the model again."), file);
+        string kind = reader.String(document, "kind", "");
+        var format = ModelFormats.ForKind(kind)
+            ?? throw new DescentDataException($"{file}: unknown model kind '{kind}'; known kinds: {string.Join(", ", ModelFormats.Kinds)}.", file);
+        var featureNames = reader.Strings(document, "featureNames", "");
+        string? target = document["target"] is JsonValue t ? reader.String(document, "target", "") : null;
+        var steps = new List<IFittedTransformer>();
+        var preprocessing = reader.Array(document, "preprocessing", "");
+        for (int i = 0; i < preprocessing.Count; i++)
+        {
+            string path = $"preprocessing[{i}]";
+            var step = preprocessing[i] as JsonObject ?? throw reader.Invalid(path, "must be a JSON object");
+            string stepKind = reader.String(step, "kind", path);
+            var stepFormat = ModelFormats.ForKind(stepKind)
+                ?? throw reader.Invalid($"{path}.kind", $"names an unknown preprocessing kind '{stepKind}'");
+            steps.Add(Build(() => stepFormat.Read(reader, step), reader, path) as IFittedTransformer
+                ?? throw reader.Invalid($"{path}.kind", $"'{stepKind}' is not a preprocessing step"));
+        }
+        var model = Build(() => format.Read(reader, reader.Object(document, "model", "")), reader, "model");
+        return Build(() => new SavedModel(model, featureNames, target, steps), reader, "");
+    }
+
+    /// <summary>Runs a constructor, turning its argument checks (inconsistent sizes in an edited file) into file errors.</summary>
+    private static T Build<T>(Func<T> construct, ModelJsonReader reader, string path)
+    {
+        try
+        {
+            return construct();
+        }
+        catch (ArgumentException e) when (e is not DescentDataException)
+        {
+            throw new DescentDataException(
+                $"{reader.File}: {(path.Length == 0 ? "the model" : $"field '{path}'")} is inconsistent ({e.Message}). " +
+                "The file may be edited or damaged; fit the model again.", reader.File, innerException: e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace Descent.Persistence;
+
+/// <summary>The formats of every model and preprocessing kind that can be saved, looked up by kind name or by .NET type.</summary>
+public static class ModelFormats
+{
+    private static readonly IModelFormat[] All =
+    [
+        new Formats.LinearModelFormat(),
+    ];
+
+    /// <summary>The kinds that can be saved and loaded.</summary>
+    public static IEnumerable<string> Kinds => All.Select(f => f.Kind);
+
+    /// <summary>The format whose kind is <paramref name="kind"/>, or null.</summary>
+    public static IModelFormat? ForKind(string kind) => Array.Find(All, f => f.Kind == kind);
+
+    /// <summary>The format that writes objects of <paramref name="model"/>'s exact type.</summary>
+    /// <exception cref="NotSupportedException">No format is registered for that type.</exception>
+    public static IModelFormat ForModel(object model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return Array.Find(All, f => f.ModelType == model.GetType())
+            ?? throw new NotSupportedException($"Saving a {model.GetType().Name} is not supported; kinds that can be saved: {string.Join(", ", Kinds)}.");
+    }
+}
