@@ -32,6 +32,10 @@ internal sealed class AxesLayout
         int maxXTicks = Math.Max(2, (int)((cellWidth - 90) / 80));
         int maxYTicks = Math.Max(2, (int)((cellHeight - 80) / 42));
         (layout.XTickValues, layout.XTickLabels) = TicksFor(axes.XTicks, axes.XScale, layout.XLow, layout.XHigh, maxXTicks);
+        // fewer ticks while the labels would not fit side by side with a gap
+        while (axes.XTicks is null && maxXTicks > 2
+               && layout.XTickLabels.Sum(l => TextWidth(l) + 14) > cellWidth - 110)
+            (layout.XTickValues, layout.XTickLabels) = TicksFor(null, axes.XScale, layout.XLow, layout.XHigh, --maxXTicks);
         (layout.YTickValues, layout.YTickLabels) = TicksFor(axes.YTicks, axes.YScale, layout.YLow, layout.YHigh, maxYTicks);
 
         double yTickWidth = layout.YTickLabels.Length == 0 ? 0 : layout.YTickLabels.Max(TextWidth);

@@ -9,20 +9,17 @@ namespace Descent.Plotting;
 public static class Ticks
 {
     /// <summary>
-    /// The nice step for a range: the smallest of 1, 2, 5 (× 10^k) giving at most 1.25 · maxTicks intervals
-    /// (a little over the target reads better than half as many ticks).
+    /// The nice step for a range (Heckbert's rule): raw = span / maxTicks, written f × 10^k with 1 &lt;= f &lt; 10,
+    /// and f rounded to 1 (f &lt; 1.5), 2 (f &lt; 3), 5 (f &lt; 7) or 10.
     /// </summary>
     public static double NiceStep(double span, int maxTicks)
     {
         if (!(span > 0) || !double.IsFinite(span)) return 1;
-        double limit = 1.25 * Math.Max(1, maxTicks);
-        double magnitude = Math.Pow(10, Math.Floor(Math.Log10(span / limit)));
-        foreach (double multiple in (ReadOnlySpan<double>)[1, 2, 5, 10, 20])
-        {
-            double step = multiple * magnitude;
-            if (span / step <= limit + 1e-9) return step;
-        }
-        return 20 * magnitude;
+        double raw = span / Math.Max(1, maxTicks);
+        double magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        double fraction = raw / magnitude;
+        double nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
+        return nice * magnitude;
     }
 
     /// <summary>
