@@ -20,7 +20,7 @@ public class FigureContentTests
         foreach (var (px, py) in points)
         {
             var (a, b) = SvgProbe.ToData(axes, px, py);
-            Assert.Equal(0.5, p(a, b), 2);
+            Assert.Equal(0.5, p(a, b), 0.005);
             xs.Add(a);
         }
         xSpan = xs.Max() - xs.Min();
@@ -28,6 +28,29 @@ public class FigureContentTests
         // every example is drawn, in its own class series
         var scatters = probe.Paths("scatter").ToList();
         Assert.Equal(["a", "b"], scatters.Select(s => (string)s.Attribute("data-label")!));
+    }
+
+    [Fact]
+    public void DecisionRegions_BoundariesLieWhereTheTwoLeadingProbabilitiesTie()
+    {
+        var (x1, x2, classes, p) = SampleFigures.ThreeClasses();
+        var probe = new SvgProbe(Figures.DecisionRegions(x1, x2, classes, ["a", "b", "c"], p).ToSvg());
+        var axes = Assert.Single(probe.Axes);
+        var boundaries = probe.Paths("contour-line").ToList();
+        Assert.Equal(3, boundaries.Count);
+        int checkedPoints = 0;
+        foreach (var boundary in boundaries)
+        {
+            foreach (var (px, py) in SvgProbe.PathPoints((string)boundary.Attribute("d")!))
+            {
+                var (a, b) = SvgProbe.ToData(axes, px, py);
+                var sorted = p(a, b).OrderDescending().ToArray();
+                Assert.Equal(sorted[0], sorted[1], 0.01);
+                checkedPoints++;
+            }
+        }
+        Assert.True(checkedPoints > 100);
+        Assert.Equal(3, probe.Paths("scatter").Count());
     }
 
     [Fact]

@@ -99,6 +99,35 @@ internal static class SampleFigures
             "Exam 2 score (standardized)", title: "Logistic regression: decision boundary");
     }
 
+    /// <summary>Three blobs and softmax scores s_k = -|x - c_k|² around their centres.</summary>
+    public static (double[] X1, double[] X2, int[] Class, Func<double, double, double[]> P) ThreeClasses(int n = 150, ulong seed = 3)
+    {
+        double[][] centres = [[0, 2], [-2, -1], [2, -1]];
+        var rng = new Rng(seed);
+        var x1 = new double[n];
+        var x2 = new double[n];
+        var c = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            c[i] = i % 3;
+            x1[i] = centres[c[i]][0] + 0.8 * rng.NextNormal();
+            x2[i] = centres[c[i]][1] + 0.8 * rng.NextNormal();
+        }
+        return (x1, x2, c, (a, b) =>
+        {
+            var s = centres.Select(z => -((a - z[0]) * (a - z[0]) + (b - z[1]) * (b - z[1]))).ToArray();
+            double max = s.Max(), sum = s.Sum(v => Math.Exp(v - max));
+            return s.Select(v => Math.Exp(v - max) / sum).ToArray();
+        });
+    }
+
+    public static Figure DecisionRegions()
+    {
+        var (x1, x2, c, p) = ThreeClasses();
+        return Figures.DecisionRegions(x1, x2, c, ["setosa", "versicolor", "virginica"], p, "petal length (standardized)",
+            "petal width (standardized)", title: "Softmax regression: decision regions");
+    }
+
     public static (double[] Fpr, double[] Tpr) RocPoints() =>
         ([0, 0, 0.1, 0.1, 0.25, 0.4, 0.4, 0.7, 1], [0, 0.35, 0.5, 0.7, 0.8, 0.85, 0.95, 1, 1]);
 
@@ -152,7 +181,7 @@ internal static class SampleFigures
     public static IReadOnlyList<(string Name, Func<Figure> Build)> All { get; } =
     [
         ("cost-surface", CostSurface), ("loss-curve", LossCurve), ("regression-line", RegressionLine),
-        ("decision-boundary", DecisionBoundary), ("roc", Roc), ("pr", PrecisionRecall),
+        ("decision-boundary", DecisionBoundary), ("decision-regions", DecisionRegions), ("roc", Roc), ("pr", PrecisionRecall),
         ("confusion-matrix", ConfusionMatrix), ("learning-curve", LearningCurve), ("validation-curve", ValidationCurve),
         ("regularization-path", RegularizationPath), ("polynomial-fits", PolynomialFits), ("activations", Activations),
     ];
