@@ -1,0 +1,30 @@
+using System.Xml.Linq;
+using Descent.Plotting;
+
+namespace Descent.Tests.Plotting;
+
+public class FigureSvgTests
+{
+    [Theory]
+    [MemberData(nameof(SampleFigures.Names), MemberType = typeof(SampleFigures))]
+    public void ToSvg_IsWellFormedXml_WithTitleAndLabels(string name)
+    {
+        string svg = SampleFigures.Build(name).ToSvg();
+        var document = XDocument.Parse(svg);
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        Assert.Equal(ns + "svg", document.Root!.Name);
+        Assert.NotEmpty(document.Descendants(ns + "title"));
+        Assert.Contains(document.Descendants(ns + "g"), g => (string?)g.Attribute("class") == "axes");
+        Assert.Contains(document.Descendants(ns + "text"), t => (string?)t.Attribute("class") == "xlabel");
+        Assert.Contains(document.Descendants(ns + "text"), t => (string?)t.Attribute("class") == "ylabel");
+        string? dump = Environment.GetEnvironmentVariable("DESCENT_PLOT_DUMP");
+        if (dump is not null) SampleFigures.Build(name).Save(Path.Combine(dump, name + ".svg"));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFigures.Names), MemberType = typeof(SampleFigures))]
+    public void ToSvg_SameInput_GivesSameBytes(string name)
+    {
+        Assert.Equal(SampleFigures.Build(name).ToSvg(), SampleFigures.Build(name).ToSvg());
+    }
+}
