@@ -173,7 +173,6 @@ FOREST_CASES = [
     ("iris", "clf", {}),
     ("wine", "clf", {}),
     ("breast_cancer", "clf", {}),
-    ("digits", "clf", {}),
     ("synthetic:classification", "clf", {"max_depth": 6}),
     ("diabetes", "reg", {}),
     ("synthetic:regression", "reg", {"min_samples_leaf": 3}),

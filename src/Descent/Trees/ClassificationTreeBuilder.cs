@@ -12,7 +12,6 @@ internal sealed class ClassificationTreeBuilder : TreeBuilder
     private readonly IClassificationCriterion _criterion;
     private readonly int _classCount;
     private readonly double[] _left;
-    private double[] _weights = [];
 
     public ClassificationTreeBuilder(SortedFeatures sorted, int[] classOf, int classCount, IClassificationCriterion criterion)
         : base(sorted, classCount + 1, classCount)
@@ -21,13 +20,6 @@ internal sealed class ClassificationTreeBuilder : TreeBuilder
         _classCount = classCount;
         _criterion = criterion;
         _left = new double[classCount];
-    }
-
-    /// <summary>Grows a tree with the given per-row weights (0 leaves a row out).</summary>
-    public Tree Grow(double[] weights, TreeGrowth growth, Numerics.Random.Rng rng, CancellationToken cancellationToken)
-    {
-        _weights = weights;
-        return Build(weights, growth, rng, cancellationToken);
     }
 
     protected override void RootStats(ReadOnlySpan<double> weights, Span<double> stats)
@@ -49,7 +41,7 @@ internal sealed class ClassificationTreeBuilder : TreeBuilder
         stats.Clear();
         foreach (SortedEntry entry in entries)
         {
-            double w = _weights[entry.Row];
+            double w = Weights[entry.Row];
             stats[0] += w;
             stats[1 + _classOf[entry.Row]] += w;
         }
@@ -66,7 +58,7 @@ internal sealed class ClassificationTreeBuilder : TreeBuilder
         left.Clear();
         ReadOnlySpan<double> node = stats[1..];
         double nodeWeight = stats[0], leftWeight = 0.0;
-        double[] weights = _weights;
+        double[] weights = Weights;
         int[] classOf = _classOf;
         position = -1;
         threshold = double.NaN;

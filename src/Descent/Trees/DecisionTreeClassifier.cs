@@ -57,7 +57,7 @@ public sealed record DecisionTreeClassifier : IClassifier<DecisionTreeClassifier
         var builder = new ClassificationTreeBuilder(sorted, y.Indices.ToArray(), y.Classes.Count, criterion);
         var weights = new double[x.Rows];
         Array.Fill(weights, 1.0);
-        Tree tree = builder.Grow(weights, growth, new Rng(Seed), cancellationToken);
+        Tree tree = builder.Build(weights, growth, new Rng(Seed), cancellationToken);
         progress?.Report(new FitProgress(1, 1, tree.Nodes[0].Impurity));
         return new DecisionTreeClassifierModel(tree, y.Classes.ToArray(), criterion.Name);
     }

@@ -52,7 +52,7 @@ public sealed record DecisionTreeRegressor : IRegressor<DecisionTreeRegressorMod
         var builder = new RegressionTreeBuilder(sorted, targets, criterion);
         var weights = new double[x.Rows];
         Array.Fill(weights, 1.0);
-        Tree tree = builder.Grow(weights, growth, new Rng(Seed), cancellationToken);
+        Tree tree = builder.Build(weights, growth, new Rng(Seed), cancellationToken);
         progress?.Report(new FitProgress(1, 1, tree.Nodes[0].Impurity));
         return new DecisionTreeRegressorModel(tree, criterion.Name);
     }

@@ -10,20 +10,12 @@ internal sealed class RegressionTreeBuilder : TreeBuilder
 {
     private readonly double[] _y;
     private readonly IRegressionCriterion _criterion;
-    private double[] _weights = [];
 
     public RegressionTreeBuilder(SortedFeatures sorted, double[] y, IRegressionCriterion criterion)
         : base(sorted, 3, 1)
     {
         _y = y;
         _criterion = criterion;
-    }
-
-    /// <summary>Grows a tree with the given per-row weights (0 leaves a row out).</summary>
-    public Tree Grow(double[] weights, TreeGrowth growth, Numerics.Random.Rng rng, CancellationToken cancellationToken)
-    {
-        _weights = weights;
-        return Build(weights, growth, rng, cancellationToken);
     }
 
     protected override void RootStats(ReadOnlySpan<double> weights, Span<double> stats)
@@ -50,7 +42,7 @@ internal sealed class RegressionTreeBuilder : TreeBuilder
         double total = 0.0, sum = 0.0, squares = 0.0;
         foreach (SortedEntry entry in entries)
         {
-            double w = _weights[entry.Row], y = _y[entry.Row];
+            double w = Weights[entry.Row], y = _y[entry.Row];
             total += w;
             sum += w * y;
             squares += w * y * y;
@@ -68,7 +60,7 @@ internal sealed class RegressionTreeBuilder : TreeBuilder
         ref double bestProxy, out int position, out double threshold)
     {
         double nodeWeight = stats[0], nodeSum = stats[1], leftWeight = 0.0, leftSum = 0.0;
-        double[] weights = _weights, y = _y;
+        double[] weights = Weights, y = _y;
         position = -1;
         threshold = double.NaN;
         int last = segment.Length - minLeaf;

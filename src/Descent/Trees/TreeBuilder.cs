@@ -47,6 +47,9 @@ internal abstract class TreeBuilder
         _values = new double[64 * valueLength];
     }
 
+    /// <summary>The weight of each training row in the tree being grown (bootstrap counts in a forest, 1 otherwise).</summary>
+    protected double[] Weights { get; private set; } = [];
+
     /// <summary>Doubles per node of sufficient statistics; element 0 is always the total weight.</summary>
     protected int StatsLength { get; }
 
@@ -76,6 +79,7 @@ internal abstract class TreeBuilder
     /// <summary>Grows a tree on the rows whose weight is positive (a bootstrap's unsampled rows have weight 0).</summary>
     public Tree Build(double[] weights, TreeGrowth growth, Rng rng, CancellationToken cancellationToken)
     {
+        Weights = weights;
         int included = FillLists(weights);
         _rowCount = included;
         for (int f = 0; f < _featureCount; f++)
