@@ -38,6 +38,8 @@ public sealed record DecisionTreeClassifier : IClassifier<DecisionTreeClassifier
     public long Seed { get; init; }
 
     /// <summary>Grows the tree on <paramref name="x"/> (n × p, finite) and the class of each row.</summary>
+    /// <remarks>A tree is not iterative: <paramref name="progress"/> hears once, when the tree is grown (Cost = the root's
+    /// impurity); <paramref name="cancellationToken"/> is checked every 1024 nodes.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range.</exception>
     /// <exception cref="DescentDataException">X contains NaN, ±Inf or a value too large for float32 (the message names row and column).</exception>
     /// <exception cref="ArgumentException">X is empty, or X and y differ in length.</exception>

@@ -35,6 +35,8 @@ public sealed record DecisionTreeRegressor : IRegressor<DecisionTreeRegressorMod
     public long Seed { get; init; }
 
     /// <summary>Grows the tree on <paramref name="x"/> (n × p, finite) and the targets <paramref name="y"/>.</summary>
+    /// <remarks>A tree is not iterative: <paramref name="progress"/> hears once, when the tree is grown (Cost = the root's
+    /// impurity); <paramref name="cancellationToken"/> is checked every 1024 nodes.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range.</exception>
     /// <exception cref="DescentDataException">X or y contains NaN or ±Inf (the message names row and column).</exception>
     /// <exception cref="ArgumentException">X is empty, or X and y differ in length.</exception>

@@ -79,6 +79,7 @@ internal abstract class TreeBuilder
     /// <summary>Grows a tree on the rows whose weight is positive (a bootstrap's unsampled rows have weight 0).</summary>
     public Tree Build(double[] weights, TreeGrowth growth, Rng rng, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         Weights = weights;
         int included = FillLists(weights);
         _rowCount = included;

@@ -160,5 +160,31 @@ public class RandomForestTests
         Assert.Contains("OobScore must be false when Bootstrap is false", error.Message);
     }
 
+    [Fact]
+    public void Fit_ReportsEveryTree_AndHonoursCancellation()
+    {
+        var (x, y) = TreeTestData.Load("iris");
+        var reports = new List<FitProgress>();
+        var progress = new SynchronousProgress(reports);
+        new RandomForestClassifier { TreeCount = 6 }.Fit(x, TreeTestData.Classes(y), progress);
+        Assert.Equal(Enumerable.Range(1, 6), reports.Select(r => r.Iteration).Order());
+        Assert.All(reports, r => Assert.Equal(6, r.MaxIterations));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            new RandomForestClassifier { TreeCount = 6 }.Fit(x, TreeTestData.Classes(y), cancellationToken: cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            new DecisionTreeRegressor().Fit(x, y, cancellationToken: cancelled.Token));
+    }
+
+    private sealed class SynchronousProgress(List<FitProgress> reports) : IProgress<FitProgress>
+    {
+        public void Report(FitProgress value)
+        {
+            lock (reports)
+                reports.Add(value);
+        }
+    }
+
     private static int[] Ints(JsonElement c, string name) => c.GetProperty(name).EnumerateArray().Select(v => v.GetInt32()).ToArray();
 }
