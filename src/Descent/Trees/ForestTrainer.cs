@@ -11,15 +11,15 @@ namespace Descent.Trees;
 /// </summary>
 internal static class ForestTrainer
 {
-    /// <summary>The grown trees and, per tree, which rows were out of bag (null without bootstrap).</summary>
+    /// <summary>The grown trees and, per tree, which rows were out of bag (null unless requested).</summary>
     public sealed record Result(Tree[] Trees, bool[][]? OutOfBag);
 
     /// <summary>Grows <paramref name="treeCount"/> trees with builders made by <paramref name="createBuilder"/> (one per worker thread).</summary>
-    public static Result Grow(int treeCount, long seed, bool bootstrap, int rowCount, TreeGrowth growth,
+    public static Result Grow(int treeCount, long seed, bool bootstrap, bool keepOutOfBag, int rowCount, TreeGrowth growth,
         Func<TreeBuilder> createBuilder, IProgress<FitProgress>? progress, CancellationToken cancellationToken)
     {
         var trees = new Tree[treeCount];
-        bool[][]? outOfBag = bootstrap ? new bool[treeCount][] : null;
+        bool[][]? outOfBag = bootstrap && keepOutOfBag ? new bool[treeCount][] : null;
         int done = 0;
         var options = new ParallelOptions
         {
@@ -35,10 +35,13 @@ internal static class ForestTrainer
                 Array.Clear(weights);
                 for (int i = 0; i < rowCount; i++)
                     weights[rng.NextInt(rowCount)] += 1.0;
-                var unsampled = new bool[rowCount];
-                for (int i = 0; i < rowCount; i++)
-                    unsampled[i] = weights[i] == 0.0;
-                outOfBag![t] = unsampled;
+                if (outOfBag is not null)
+                {
+                    var unsampled = new bool[rowCount];
+                    for (int i = 0; i < rowCount; i++)
+                        unsampled[i] = weights[i] == 0.0;
+                    outOfBag[t] = unsampled;
+                }
             }
             else
             {

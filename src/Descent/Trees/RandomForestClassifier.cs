@@ -64,7 +64,7 @@ public sealed record RandomForestClassifier : IClassifier<RandomForestClassifier
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
         int[] classOf = y.Indices.ToArray();
         int classCount = y.Classes.Count;
-        ForestTrainer.Result result = ForestTrainer.Grow(TreeCount, Seed, Bootstrap, x.Rows, growth,
+        ForestTrainer.Result result = ForestTrainer.Grow(TreeCount, Seed, Bootstrap, OobScore, x.Rows, growth,
             () => new ClassificationTreeBuilder(sorted, classOf, classCount, criterion), progress, cancellationToken);
         var model = new RandomForestClassifierModel(result.Trees, y.Classes.ToArray(), criterion.Name, null);
         if (!OobScore)

@@ -59,7 +59,7 @@ public sealed record RandomForestRegressor : IRegressor<RandomForestRegressorMod
         TreeGrowth growth = TreeGrowth.Resolve(name, MaxDepth, MinSamplesSplit, MinSamplesLeaf, MaxFeatures, MinImpurityDecrease, x.Columns);
         double[] targets = RegressionTargets.Validate(x, y, operation);
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
-        ForestTrainer.Result result = ForestTrainer.Grow(TreeCount, Seed, Bootstrap, x.Rows, growth,
+        ForestTrainer.Result result = ForestTrainer.Grow(TreeCount, Seed, Bootstrap, OobScore, x.Rows, growth,
             () => new RegressionTreeBuilder(sorted, targets, criterion), progress, cancellationToken);
         var model = new RandomForestRegressorModel(result.Trees, criterion.Name, null);
         if (!OobScore)
