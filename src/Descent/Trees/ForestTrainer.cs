@@ -1,0 +1,102 @@
+using Descent.Numerics;
+using Descent.Numerics.Random;
+
+namespace Descent.Trees;
+
+/// <summary>
+/// Grows the trees of a random forest in parallel. Tree t draws everything random (its bootstrap sample and its
+/// feature orders) from its own generator, seeded with <c>Rng.Derive(seed, t)</c>, so the forest is identical for
+/// any number of threads. A bootstrap sample draws n rows with replacement and is given to the tree as row weights
+/// (the number of times each row was drawn), as scikit-learn does; rows never drawn are the tree's out-of-bag rows.
+/// </summary>
+internal static class ForestTrainer
+{
+    /// <summary>The grown trees and, per tree, which rows were out of bag (null unless requested).</summary>
+    public sealed record Result(Tree[] Trees, bool[][]? OutOfBag);
+
+    /// <summary>Grows <paramref name="treeCount"/> trees with builders made by <paramref name="createBuilder"/> (one per worker thread).</summary>
+    public static Result Grow(int treeCount, long seed, bool bootstrap, bool keepOutOfBag, int rowCount, TreeGrowth growth,
+        Func<TreeBuilder> createBuilder, IProgress<FitProgress>? progress, CancellationToken cancellationToken)
+    {
+        var trees = new Tree[treeCount];
+        bool[][]? outOfBag = bootstrap && keepOutOfBag ? new bool[treeCount][] : null;
+        int done = 0;
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Min(Parallelism.MaxThreads, treeCount),
+            CancellationToken = cancellationToken,
+        };
+        Parallel.For(0, treeCount, options, () => (Builder: createBuilder(), Weights: new double[rowCount]), (t, _, local) =>
+        {
+            var rng = new Rng(Rng.Derive(unchecked((ulong)seed), (ulong)t));
+            double[] weights = local.Weights;
+            if (bootstrap)
+            {
+                Array.Clear(weights);
+                for (int i = 0; i < rowCount; i++)
+                    weights[rng.NextInt(rowCount)] += 1.0;
+                if (outOfBag is not null)
+                {
+                    var unsampled = new bool[rowCount];
+                    for (int i = 0; i < rowCount; i++)
+                        unsampled[i] = weights[i] == 0.0;
+                    outOfBag[t] = unsampled;
+                }
+            }
+            else
+            {
+                Array.Fill(weights, 1.0);
+            }
+            trees[t] = local.Builder.Build(weights, growth, rng, cancellationToken);
+            int finished = Interlocked.Increment(ref done);
+            progress?.Report(new FitProgress(finished, treeCount, double.NaN));
+            return local;
+        }, _ => { });
+        return new Result(trees, outOfBag);
+    }
+
+    /// <summary>
+    /// scikit-learn's forest importances: the mean of the trees' normalised importances over the trees that split at
+    /// least once, normalised again (all zeros when no tree splits).
+    /// </summary>
+    public static double[] FeatureImportances(Tree[] trees, int featureCount)
+    {
+        var mean = new double[featureCount];
+        int used = 0;
+        foreach (Tree tree in trees)
+        {
+            if (tree.NodeCount <= 1)
+                continue;
+            double[] importances = tree.FeatureImportances();
+            for (int f = 0; f < featureCount; f++)
+                mean[f] += importances[f];
+            used++;
+        }
+        double sum = 0.0;
+        for (int f = 0; f < featureCount; f++)
+        {
+            mean[f] = used > 0 ? mean[f] / used : 0.0;
+            sum += mean[f];
+        }
+        if (sum > 0.0)
+        {
+            for (int f = 0; f < featureCount; f++)
+                mean[f] /= sum;
+        }
+        return mean;
+    }
+
+    /// <summary>Runs <paramref name="body"/> over fixed chunks of <paramref name="rowCount"/> rows, in parallel when the work is large.</summary>
+    public static void ForRowChunks(int rowCount, int work, Action<int, int> body)
+    {
+        const int chunk = 1024;
+        int chunks = (rowCount + chunk - 1) / chunk;
+        if (chunks <= 1 || (long)rowCount * work < 200_000 || Parallelism.MaxThreads == 1)
+        {
+            body(0, rowCount);
+            return;
+        }
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism.MaxThreads };
+        Parallel.For(0, chunks, options, c => body(c * chunk, Math.Min(rowCount, (c + 1) * chunk)));
+    }
+}

@@ -1,0 +1,100 @@
+using Descent.Numerics;
+
+namespace Descent.Trees;
+
+/// <summary>
+/// A fitted random-forest classifier: P(class k | x) is the mean over the trees of the class-k frequency in the
+/// leaf x falls into, and the prediction is the most probable class. Immutable and thread-safe.
+/// </summary>
+public sealed class RandomForestClassifierModel : IClassificationModel
+{
+    private readonly Tree[] _trees;
+    private readonly Label[] _classes;
+
+    internal RandomForestClassifierModel(Tree[] trees, Label[] classes, string criterion, double? oobScore)
+    {
+        _trees = trees;
+        _classes = classes;
+        Criterion = criterion;
+        OobScore = oobScore;
+        FeatureImportances = ForestTrainer.FeatureImportances(trees, FeatureCount);
+    }
+
+    /// <summary>The trees, in the order they were seeded.</summary>
+    public IReadOnlyList<Tree> Trees => _trees;
+
+    /// <summary>The criterion the trees were grown with.</summary>
+    public string Criterion { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Label> Classes => _classes;
+
+    /// <inheritdoc />
+    public int FeatureCount => _trees[0].FeatureCount;
+
+    /// <summary>
+    /// Accuracy of the out-of-bag predictions (each training row predicted only by the trees that did not see it;
+    /// rows every tree saw are left out), or null when not requested (scikit-learn's <c>oob_score_</c>).
+    /// </summary>
+    public double? OobScore { get; }
+
+    /// <summary>The mean of the trees' normalised impurity-decrease importances, normalised to sum to 1.</summary>
+    public IReadOnlyList<double> FeatureImportances { get; }
+
+    /// <summary>The predicted class of each row, as written in the training labels.</summary>
+    public Label[] Predict(Matrix<double> x)
+    {
+        int[] indices = PredictClassIndices(x);
+        var labels = new Label[indices.Length];
+        for (int i = 0; i < labels.Length; i++)
+            labels[i] = _classes[indices[i]];
+        return labels;
+    }
+
+    /// <summary>For each row, the index of the class with the largest mean probability (the first on a tie).</summary>
+    public int[] PredictClassIndices(Matrix<double> x)
+    {
+        Matrix<double> probabilities = PredictProbabilities(x);
+        var result = new int[probabilities.Rows];
+        for (int i = 0; i < result.Length; i++)
+            result[i] = TreeText.ArgMax(probabilities.RowSpan(i));
+        return result;
+    }
+
+    /// <summary>n × K matrix: the mean over the trees of each leaf's class frequencies.</summary>
+    public Matrix<double> PredictProbabilities(Matrix<double> x)
+    {
+        FeatureRows rows = FeatureRows.From(x, FeatureCount, nameof(RandomForestClassifierModel) + ".PredictProbabilities");
+        return Probabilities(rows, null);
+    }
+
+    /// <summary>Summed (when <paramref name="include"/> is given: only over trees whose mask holds the row) then averaged probabilities.</summary>
+    internal Matrix<double> Probabilities(FeatureRows rows, bool[][]? include)
+    {
+        var result = new Matrix<double>(rows.Count, _classes.Length);
+        ForestTrainer.ForRowChunks(rows.Count, _trees.Length, (start, end) =>
+        {
+            for (int i = start; i < end; i++)
+            {
+                Span<double> target = result.RowSpan(i);
+                ReadOnlySpan<float> row = rows.Row(i);
+                int used = 0;
+                for (int t = 0; t < _trees.Length; t++)
+                {
+                    if (include is not null && !include[t][i])
+                        continue;
+                    TreePredictions.AddProbabilities(_trees[t].LeafValue(row), target);
+                    used++;
+                }
+                if (include is null)
+                    used = _trees.Length;
+                if (used > 0)
+                {
+                    for (int k = 0; k < target.Length; k++)
+                        target[k] /= used;
+                }
+            }
+        });
+        return result;
+    }
+}
