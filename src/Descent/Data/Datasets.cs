@@ -59,6 +59,17 @@ public static class Datasets
         return CsvReader.Read(OpenEmbeddedCsv(info.Name), $"{info.Name}.csv", options);
     }
 
+    /// <summary>What <see cref="List"/> says about the dataset called <paramref name="name"/>.</summary>
+    /// <exception cref="DescentDataException">No dataset has that name (the message lists them).</exception>
+    public static DatasetInfo GetInfo(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Find(name) ?? throw Unknown(name);
+    }
+
+    /// <summary>True when <paramref name="name"/> is stored in the library as a CSV file (<see cref="OpenCsv"/> works).</summary>
+    public static bool IsEmbeddedCsv(string name) => Find(name) is { } info && Embedded.Contains(info);
+
     /// <summary>The embedded CSV file of <paramref name="name"/>, byte for byte as shipped.</summary>
     /// <exception cref="DescentDataException">No embedded dataset has that name.</exception>
     public static Stream OpenCsv(string name)
