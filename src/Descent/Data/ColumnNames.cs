@@ -26,7 +26,7 @@ internal static class ColumnNames
                 bestDistance = distance;
             }
         }
-        return best is not null && bestDistance <= Math.Min(2, Math.Max(1, wanted.Length / 3)) ? $" (did you mean '{best}'?)" : "";
+        return best is not null && bestDistance <= Math.Min(2, Math.Max(1, wanted.Length / 2)) ? $" (did you mean '{best}'?)" : "";
     }
 
     private static int EditDistance(string a, string b)
