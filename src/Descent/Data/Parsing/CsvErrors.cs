@@ -68,5 +68,13 @@ internal static class CsvErrors
                 $"rows before it held more than {CsvReader.MaxDistinctNumericLabels} distinct numbers; a target must be all numbers ") +
             "(regression) or class labels.", source, line, column, name);
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+    /// <summary>The text as it can be printed on one line: at most 40 characters, control characters as \xNN.</summary>
+    private static string Shorten(string text)
+    {
+        if (text.Length > 40)
+            text = text[..37] + "...";
+        if (!text.Any(char.IsControl))
+            return text;
+        return string.Concat(text.Select(c => char.IsControl(c) ? $"\\x{(int)c:X2}" : c.ToString()));
+    }
 }
