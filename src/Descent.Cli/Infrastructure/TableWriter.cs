@@ -24,6 +24,7 @@ internal static class TableWriter
         IReadOnlySet<int> numeric)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        console.Profile.Width = TerminalWidth();
         var table = new Table().Border(TableBorder.Rounded);
         for (int j = 0; j < headers.Count; j++)
         {
@@ -33,6 +34,18 @@ internal static class TableWriter
         foreach (var row in rows)
             table.AddRow(row.Select(cell => (IRenderable)new Text(cell)).ToArray());
         console.Write(table);
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Math.Max(80, Console.WindowWidth);
+        }
+        catch (IOException)
+        {
+            return 120;
+        }
     }
 
     private static void WritePlain(TextWriter output, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows,

@@ -1,5 +1,6 @@
 using System.Text;
 using Descent.Data.Parsing;
+using Descent.Numerics;
 
 namespace Descent.Data;
 
@@ -36,38 +37,51 @@ public static class CsvReader
     public static Dataset Read(Stream stream, string source, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        bool large = stream.CanSeek && stream.Length >= ParallelThreshold && Parallelism.MaxThreads > 1;
+        return Read(stream, source, options, large ? ParallelCsvParser.BlockSize : null);
+    }
+
+    /// <summary>
+    /// Streams at least this long are parsed by <see cref="Parallelism.MaxThreads"/> threads in blocks; the result
+    /// (and any error) is the same as a sequential read.
+    /// </summary>
+    private const long ParallelThreshold = 16L << 20;
+
+    /// <summary>Reads CSV, in parallel blocks of <paramref name="parallelBlockSize"/> bytes when it is given.</summary>
+    internal static Dataset Read(Stream stream, string source, CsvReadOptions? options, int? parallelBlockSize)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
         options ??= new CsvReadOptions();
-        using var reader = new CsvRecordReader(stream, source, options.Delimiter);
+        using var reader = new CsvRecordReader(stream, source, options.Delimiter, Math.Min(parallelBlockSize ?? int.MaxValue, 1 << 20));
         if (!reader.Read())
             throw CsvErrors.Empty(source);
         string[] header = ReadHeader(reader, source);
         int targetIndex = ResolveTarget(header, options, source);
         int[] featureIndices = ResolveFeatures(header, options, targetIndex, source);
 
-        var rows = new RowStore(featureIndices.Length);
-        var target = targetIndex < 0 ? null : new TargetColumnBuilder(source, header[targetIndex], targetIndex);
-        while (reader.Read())
+        Matrix<double> features;
+        CsvRowParser[] blocks;
+        if (parallelBlockSize is int blockSize)
         {
-            if (reader.FieldCount != header.Length)
-                throw CsvErrors.Ragged(source, reader.Line, reader.FieldCount, header);
-            Span<double> row = rows.NextRow();
-            for (int k = 0; k < featureIndices.Length; k++)
-            {
-                ReadOnlySpan<byte> field = reader.Field(featureIndices[k]);
-                if (!Utf8Double.TryParse(field, out double value) || !double.IsFinite(value))
-                    throw BadFeature(source, reader.Line, featureIndices[k], header[featureIndices[k]], field);
-                row[k] = value;
-            }
-            target?.Add(reader.Field(targetIndex), reader.Line);
-            rows.Commit();
+            (features, blocks) = ParallelCsvParser.Parse(reader, stream, source, options.Delimiter, header, featureIndices,
+                targetIndex, Parallelism.MaxThreads, blockSize);
         }
-        if (rows.Rows == 0)
+        else
+        {
+            var parser = new CsvRowParser(source, header, featureIndices, targetIndex);
+            parser.ParseAll(reader);
+            features = parser.Rows.ToMatrix();
+            blocks = [parser];
+        }
+        if (features.Rows == 0)
             throw CsvErrors.HeaderOnly(source, header.Length);
 
         string[] names = Array.ConvertAll(featureIndices, j => header[j]);
-        return new Dataset(rows.ToMatrix(), names, target is null ? null : header[targetIndex],
-            target?.Numbers(), target?.Labels(), source, target?.FirstNonNumeric);
+        if (targetIndex < 0)
+            return new Dataset(features, names, null, null, null, source, null);
+        var (numbers, labels, firstNonNumeric) = TargetColumnBuilder.Merge(blocks.Select(b => b.Target!).ToArray());
+        return new Dataset(features, names, header[targetIndex], numbers, labels, source, firstNonNumeric);
     }
 
     /// <summary>The column names of the CSV file at <paramref name="path"/> (its header row).</summary>
@@ -133,14 +147,5 @@ public static class CsvReader
         if (indices.Length == 0)
             throw CsvErrors.NoFeatures(source, targetName);
         return indices;
-    }
-
-    private static DescentDataException BadFeature(string source, long line, int column, string name, ReadOnlySpan<byte> field)
-    {
-        string text = Encoding.UTF8.GetString(field);
-        bool missing = field.IsEmpty || (Utf8Double.TryParse(field, out double value) && !double.IsFinite(value));
-        return missing
-            ? CsvErrors.MissingValue(source, line, column, name, text, isTarget: false)
-            : CsvErrors.NotANumber(source, line, column, name, text);
     }
 }

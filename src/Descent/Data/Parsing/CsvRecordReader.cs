@@ -14,7 +14,7 @@ internal sealed class CsvRecordReader : IDisposable
     private readonly Stream _stream;
     private readonly byte _delimiter;
     private readonly string _source;
-    private byte[] _buffer = new byte[InitialBufferSize];
+    private byte[] _buffer;
     private int _position, _end;
     private bool _endOfStream, _started, _firstFieldQuoted;
     private long _nextLine = 1;
@@ -22,12 +22,36 @@ internal sealed class CsvRecordReader : IDisposable
     private int[] _fieldLengths = new int[16];
 
     /// <summary>A reader of <paramref name="stream"/>; <paramref name="source"/> names it in error messages.</summary>
-    public CsvRecordReader(Stream stream, string source, char delimiter)
+    public CsvRecordReader(Stream stream, string source, char delimiter, int bufferSize = InitialBufferSize)
     {
+        _buffer = new byte[Math.Max(16, bufferSize)];
         _stream = stream;
         _source = source;
         _delimiter = (byte)delimiter;
     }
+
+    /// <summary>
+    /// A reader of a block of complete records already in memory (<paramref name="data"/>[0, <paramref name="length"/>),
+    /// used in place, not copied), whose first record starts on line <paramref name="firstLine"/>.
+    /// </summary>
+    public CsvRecordReader(byte[] data, int length, string source, char delimiter, long firstLine)
+    {
+        _stream = Stream.Null;
+        _source = source;
+        _delimiter = (byte)delimiter;
+        _buffer = data;
+        _end = length;
+        _endOfStream = true;
+        _started = true;
+        _nextLine = firstLine;
+    }
+
+    /// <summary>
+    /// Hands over the bytes read from the stream but not yet consumed (they start at a record boundary), and the
+    /// line their first record starts on; the caller then reads the rest of the stream itself.
+    /// </summary>
+    public (byte[] Buffer, int Start, int Length, long NextLine, bool EndOfStream) TakeRemaining() =>
+        (_buffer, _position, _end - _position, _nextLine, _endOfStream);
 
     /// <summary>Number of fields of the current record.</summary>
     public int FieldCount { get; private set; }

@@ -45,19 +45,26 @@ internal sealed class RowStore
     }
 
     /// <summary>All rows as a contiguous rows × width matrix.</summary>
-    public Matrix<double> ToMatrix()
+    public Matrix<double> ToMatrix() => Concatenate([this], _width);
+
+    /// <summary>The rows of several stores, one after the other, as one contiguous matrix (the stores are emptied).</summary>
+    public static Matrix<double> Concatenate(IReadOnlyList<RowStore> stores, int width)
     {
-        var matrix = new Matrix<double>(Rows, _width);
+        var matrix = new Matrix<double>(checked(stores.Sum(s => s.Rows)), width);
         Span<double> destination = matrix.AsSpan();
-        int offset = 0, remaining = Rows * _width;
-        foreach (double[] chunk in _chunks)
+        int offset = 0;
+        foreach (RowStore store in stores)
         {
-            int count = Math.Min(chunk.Length, remaining);
-            chunk.AsSpan(0, count).CopyTo(destination[offset..]);
-            offset += count;
-            remaining -= count;
+            int remaining = store.Rows * width;
+            foreach (double[] chunk in store._chunks)
+            {
+                int count = Math.Min(chunk.Length, remaining);
+                chunk.AsSpan(0, count).CopyTo(destination[offset..]);
+                offset += count;
+                remaining -= count;
+            }
+            store._chunks.Clear();
         }
-        _chunks.Clear();
         return matrix;
     }
 }

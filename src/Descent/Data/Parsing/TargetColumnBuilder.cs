@@ -56,11 +56,42 @@ internal sealed class TargetColumnBuilder
         }
     }
 
-    /// <summary>The numbers, or null when some value is not a number.</summary>
-    public double[]? Numbers() => FirstNonNumeric is null ? _numbers.ToArray() : null;
-
-    /// <summary>The labels as written, or null when they were dropped.</summary>
-    public string[]? Labels() => _intern is null ? null : _labels.ToArray();
+    /// <summary>
+    /// The target of consecutive blocks read by separate builders, in order: numbers when every block's are
+    /// numeric, labels when every block kept them (dropped when all numeric with more than the cap of distinct
+    /// values overall), and the first non-numeric cell of the earliest block that has one.
+    /// </summary>
+    public static (double[]? Numbers, string[]? Labels, DescentDataException? FirstNonNumeric) Merge(IReadOnlyList<TargetColumnBuilder> blocks)
+    {
+        DescentDataException? firstNonNumeric = blocks.Select(b => b.FirstNonNumeric).FirstOrDefault(e => e is not null);
+        double[]? numbers = null;
+        if (firstNonNumeric is null)
+        {
+            numbers = new double[blocks.Sum(b => b._numbers.Count)];
+            int offset = 0;
+            foreach (var block in blocks)
+            {
+                block._numbers.CopyTo(numbers, offset);
+                offset += block._numbers.Count;
+            }
+        }
+        bool keepLabels = blocks.All(b => b._intern is not null);
+        if (keepLabels && firstNonNumeric is null)
+        {
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var block in blocks)
+            {
+                distinct.UnionWith(block._distinct!);
+                if (distinct.Count > CsvReader.MaxDistinctNumericLabels)
+                {
+                    keepLabels = false;
+                    break;
+                }
+            }
+        }
+        string[]? labels = keepLabels ? blocks.SelectMany(b => b._labels).ToArray() : null;
+        return (numbers, labels, firstNonNumeric);
+    }
 
     private string Intern(ReadOnlySpan<byte> field)
     {
