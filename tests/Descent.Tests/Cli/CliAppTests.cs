@@ -78,7 +78,7 @@ public class CliAppTests
         Assert.Empty(parse.Errors);
         Assert.Equal(0.25, parse.GetValue(alpha));
         Assert.Equal(0, parse.GetValue(seed));
-        Assert.Equal(["a", "b", "c"], parse.GetValue(features));
+        Assert.Equal(["a", "b", "c"], parse.GetValue(features)!);
     }
 
     [Fact]

@@ -43,8 +43,8 @@ public class DatasetsTests
     {
         Dataset diabetes = Datasets.Load("diabetes");
         Assert.Equal(152.1335, diabetes.Target!.Average(), 4);
-        Assert.Equal(25, diabetes.Target.Min());
-        Assert.Equal(346, diabetes.Target.Max());
+        Assert.Equal(25, diabetes.Target!.Min());
+        Assert.Equal(346, diabetes.Target!.Max());
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public class Utf8DoubleTests
     public void TryParse_MatchesRuntimeBitForBit_OnRandomDoublesInEveryFormat()
     {
         var rng = new Random(11);
-        for (int i = 0; i < 40_000; i++)
+        for (int i = 0; i < 15_000; i++)
         {
             double bits = BitConverter.Int64BitsToDouble(rng.NextInt64() & 0x7FEF_FFFF_FFFF_FFFF);
             double scaled = rng.NextDouble() * Math.Pow(10, rng.Next(-30, 30)) * (rng.Next(2) == 0 ? -1 : 1);
@@ -39,7 +39,7 @@ public class Utf8DoubleTests
     {
         var rng = new Random(5);
         var builder = new StringBuilder();
-        for (int i = 0; i < 100_000; i++)
+        for (int i = 0; i < 50_000; i++)
         {
             builder.Clear();
             if (rng.Next(3) == 0)
