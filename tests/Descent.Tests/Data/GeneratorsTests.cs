@@ -132,6 +132,36 @@ public class GeneratorsTests
             Assert.Equal(Enumerable.Range(0, 5).Sum(j => data.Features[i, j] * coefficients[j]), data.Target![i], 1e-10);
     }
 
+    [Theory]
+    [InlineData(60, 20, 5, 0.5)]
+    [InlineData(15, 40, 3, 0.0)]
+    [InlineData(30, 30, 10, 1.0)]
+    public void MakeLowRankMatrix_HasTheSingularValueProfile(int samples, int features, int rank, double tail)
+    {
+        // X = U diag(s) V^T with orthonormal U and V, so ||X||_F^2 = sum s_i^2 and ||X^T X||_F^2 = sum s_i^4.
+        var x = Generators.MakeLowRankMatrix(samples, features, rank, tail, seed: 3);
+        Assert.Equal(samples, x.Rows);
+        Assert.Equal(features, x.Columns);
+        double[] s = Enumerable.Range(0, Math.Min(samples, features))
+            .Select(i => (1 - tail) * Math.Exp(-Math.Pow((double)i / rank, 2)) + tail * Math.Exp(-0.1 * i / rank)).ToArray();
+        double frobenius = x.ToArray().Sum(v => v * v);
+        Assert.Equal(s.Sum(v => v * v), frobenius, 1e-10);
+        var gram = x.Transpose().Multiply(x);
+        Assert.Equal(s.Sum(v => Math.Pow(v, 4)), gram.ToArray().Sum(v => v * v), 1e-10);
+    }
+
+    [Fact]
+    public void MakeRegression_WithEffectiveRank_UsesTheLowRankDesign()
+    {
+        Dataset data = Generators.MakeRegression(out double[] coefficients, samples: 40, features: 10, informative: 4,
+            effectiveRank: 3, tailStrength: 0.1, seed: 2);
+        double frobenius = data.Features.ToArray().Sum(v => v * v);
+        double expected = Enumerable.Range(0, 10).Sum(i => Math.Pow(0.9 * Math.Exp(-Math.Pow(i / 3.0, 2)) + 0.1 * Math.Exp(-0.1 * i / 3.0), 2));
+        Assert.Equal(expected, frobenius, 1e-10);
+        for (int i = 0; i < data.Rows; i++)
+            Assert.Equal(Enumerable.Range(0, 10).Sum(j => data.Features[i, j] * coefficients[j]), data.Target![i], 1e-10);
+    }
+
     [Fact]
     public void MakeClassification_HasTheRequestedShapeClassesAndBalance()
     {
