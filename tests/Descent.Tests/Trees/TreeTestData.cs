@@ -1,12 +1,11 @@
-using System.Globalization;
 using System.Text.Json;
+using Descent.Data;
 using Descent.Numerics;
 
 namespace Descent.Tests.Trees;
 
 /// <summary>
-/// Test-only access to the datasets of /work/shared/datasets (found by walking up from the test directory, or at
-/// $DESCENT_DATASETS) and to the golden files written by tests/reference/trees.py.
+/// Test-only access to the embedded datasets and the synthetic sets and golden files written by tests/reference/trees.py.
 /// </summary>
 internal static class TreeTestData
 {
@@ -18,7 +17,7 @@ internal static class TreeTestData
         return JsonDocument.Parse(File.ReadAllText(path)).RootElement;
     }
 
-    /// <summary>A dataset by name: a CSV of the shared datasets (target last) or "synthetic:KEY" from synthetic.json.</summary>
+    /// <summary>A dataset by name: an embedded dataset (target last) or "synthetic:KEY" from synthetic.json.</summary>
     public static (Matrix<double> X, double[] Y) Load(string name)
     {
         lock (Cache)
@@ -56,31 +55,7 @@ internal static class TreeTestData
 
     private static (Matrix<double>, double[]) Csv(string name)
     {
-        string[] lines = File.ReadAllLines(Path.Combine(DatasetDirectory(), name + ".csv"));
-        var rows = new List<double[]>();
-        var y = new List<double>();
-        foreach (string line in lines.Skip(1))
-        {
-            if (line.Length == 0)
-                continue;
-            double[] values = line.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-            rows.Add(values[..^1]);
-            y.Add(values[^1]);
-        }
-        return (Matrix.FromRows(rows), y.ToArray());
-    }
-
-    private static string DatasetDirectory()
-    {
-        string? fromEnvironment = Environment.GetEnvironmentVariable("DESCENT_DATASETS");
-        if (fromEnvironment is not null && File.Exists(Path.Combine(fromEnvironment, "iris.csv")))
-            return fromEnvironment;
-        for (DirectoryInfo? d = new(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            string candidate = Path.Combine(d.FullName, "shared", "datasets");
-            if (File.Exists(Path.Combine(candidate, "iris.csv")))
-                return candidate;
-        }
-        throw new InvalidOperationException("The shared datasets (iris.csv, ...) were not found; set DESCENT_DATASETS to their directory.");
+        var data = Datasets.Load(name);
+        return (data.Features, data.RequireNumericTarget());
     }
 }
