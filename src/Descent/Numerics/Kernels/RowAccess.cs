@@ -27,6 +27,8 @@ internal struct RowSource<T> where T : unmanaged, IFloatingPointIeee754<T>
         var m = _matrix;
         int r = m.Rows == 1 ? 0 : row;
         int columns = m.Columns;
+        if (columns == 0)
+            return ReadOnlySpan<T>.Empty; // a row of an empty view may start past the end of its storage
         int start = m.Offset + r * m.RowStride;
         if (m.ColumnStride == 1 || columns <= 1)
             return m.Data.AsSpan(start, columns);
@@ -70,6 +72,8 @@ internal struct RowSink<T> where T : unmanaged, IFloatingPointIeee754<T>
     public Span<T> Row(int row)
     {
         var m = _matrix;
+        if (m.Columns == 0)
+            return Span<T>.Empty;
         if (m.ColumnStride == 1 || m.Columns <= 1)
             return m.Data.AsSpan(m.Offset + row * m.RowStride, m.Columns);
         _buffer ??= ArrayPool<T>.Shared.Rent(m.Columns);
