@@ -28,8 +28,40 @@ internal static class SpanStatistics
                 if (T.IsNaN(x[i]))
                     return i;
         }
-        for (int i = 0; i < x.Length; i++)
-            if (x[i] == extreme)
+        return IndexOfEqual(x, extreme);
+    }
+
+    /// <summary>The first i with x[i] == value (IEEE equality, so −0 matches +0), comparing a vector at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int IndexOfEqual<T>(ReadOnlySpan<T> x, T value) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int n = x.Length, i = 0;
+        if (UnaryKernel.IsVectorizable<T>())
+        {
+            ref T source = ref MemoryMarshal.GetReference(x);
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var target = Vector512.Create(value);
+                for (; i <= n - Vector512<T>.Count; i += Vector512<T>.Count)
+                {
+                    ulong mask = Vector512.Equals(Vector512.LoadUnsafe(ref source, (nuint)i), target).ExtractMostSignificantBits();
+                    if (mask != 0)
+                        return i + BitOperations.TrailingZeroCount(mask);
+                }
+            }
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var target = Vector256.Create(value);
+                for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
+                {
+                    uint mask = Vector256.Equals(Vector256.LoadUnsafe(ref source, (nuint)i), target).ExtractMostSignificantBits();
+                    if (mask != 0)
+                        return i + BitOperations.TrailingZeroCount(mask);
+                }
+            }
+        }
+        for (; i < n; i++)
+            if (x[i] == value)
                 return i;
         return 0;
     }
