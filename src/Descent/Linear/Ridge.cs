@@ -1,0 +1,73 @@
+using Descent.Numerics;
+using Descent.Numerics.Decompositions;
+
+namespace Descent.Linear;
+
+/// <summary>
+/// Linear least squares with an L2 penalty: minimises ‖y − X·w − b‖² + Alpha·‖w‖² (the intercept b is not
+/// penalised), the same objective and defaults as scikit-learn's Ridge. Closed form, scikit-learn's "cholesky"
+/// solver: the intercept by centering X and y, then (XᵀX + αI)·w = Xᵀy by Cholesky when n ≤ m, or its dual
+/// w = Xᵀ·(XXᵀ + αI)⁻¹·y when X has more columns than rows. With Alpha = 0 and a singular XᵀX it returns the
+/// minimum-norm least-squares solution, as scikit-learn falls back to lstsq.
+/// </summary>
+public sealed record Ridge : IRegressor<LinearModel>
+{
+    /// <summary>Strength α ≥ 0 of the penalty α·‖w‖² (scikit-learn's alpha). Larger values shrink w towards 0.</summary>
+    public double Alpha { get; init; } = 1.0;
+
+    /// <summary>Fit the bias b by centering X and y (scikit-learn's fit_intercept).</summary>
+    public bool FitIntercept { get; init; } = true;
+
+    /// <summary>Fits the penalised linear model to <paramref name="x"/> (m × n) and <paramref name="y"/> (m).</summary>
+    /// <param name="x">The features, one row per example.</param>
+    /// <param name="y">The target of each row.</param>
+    /// <param name="progress">Not used: the fit is closed form.</param>
+    /// <param name="cancellationToken">Not used: the fit is closed form.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="Alpha"/> is negative or not finite.</exception>
+    /// <exception cref="DescentDataException">X or y is empty, mismatched or not finite.</exception>
+    public LinearModel Fit(Matrix<double> x, ReadOnlySpan<double> y, IProgress<FitProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        Check.Parameter(double.IsFinite(Alpha) && Alpha >= 0, nameof(Ridge), nameof(Alpha), ">= 0 and finite", Alpha,
+            Alpha < 0 ? "(Alpha = 0 is ordinary least squares: LinearRegression.)" : null);
+        DataCheck.RegressionData(x, y, "Ridge.Fit");
+        var data = NormalEquation.Center(x, y, FitIntercept);
+        var w = x.Columns <= x.Rows ? SolvePrimal(data.X, data.Y) : SolveDual(data.X, data.Y);
+        return new LinearModel(w, FitIntercept ? NormalEquation.Intercept(data, w) : 0.0);
+    }
+
+    /// <summary>(XᵀX + αI)·w = Xᵀy.</summary>
+    private double[] SolvePrimal(Matrix<double> x, double[] y)
+    {
+        var system = NormalEquation.Gram(x);
+        AddToDiagonal(system, Alpha);
+        var rhs = NormalEquation.TransposeTimes(x, y);
+        try
+        {
+            return Cholesky.Factor(system).Solve(rhs);
+        }
+        catch (NotPositiveDefiniteException) when (Alpha == 0)
+        {
+            return LeastSquares.Solve(x, y).Coefficients;
+        }
+    }
+
+    /// <summary>w = Xᵀ·c with (XXᵀ + αI)·c = y: the same w, through an m × m system (scikit-learn's _solve_cholesky_kernel).</summary>
+    private double[] SolveDual(Matrix<double> x, double[] y)
+    {
+        if (Alpha == 0)
+            return LeastSquares.Solve(x, y).Coefficients;
+        var kernel = new Matrix<double>(x.Rows, x.Rows);
+        Blas.Gemm(1.0, x, x, 0.0, kernel, transposeB: true);
+        AddToDiagonal(kernel, Alpha);
+        var dual = Cholesky.Factor(kernel).Solve(y);
+        return NormalEquation.TransposeTimes(x, dual);
+    }
+
+    private static void AddToDiagonal(Matrix<double> a, double value)
+    {
+        var data = a.AsSpan();
+        for (int i = 0; i < a.Rows; i++)
+            data[i * a.Columns + i] += value;
+    }
+}
