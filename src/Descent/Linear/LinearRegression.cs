@@ -1,4 +1,5 @@
 using Descent.Numerics;
+using Descent.Numerics.Decompositions;
 
 namespace Descent.Linear;
 
@@ -57,9 +58,17 @@ public sealed record LinearRegression : IRegressor<LinearModel>
         DataCheck.RegressionData(x, y, "LinearRegression.Fit");
         if (Solver == LinearRegressionSolver.Normal)
         {
+            // Centered X has rank at most m − 1: with more columns than that, go straight to least squares.
+            bool mayHaveFullRank = x.Columns <= x.Rows - (FitIntercept ? 1 : 0);
+            if (mayHaveFullRank)
+            {
+                var moments = NormalEquation.ComputeMoments(x, y, FitIntercept);
+                if (NormalEquation.TrySolveWellConditioned(moments) is { } w)
+                    return new LinearModel(w, FitIntercept ? NormalEquation.Intercept(moments.XMean, moments.YMean, w) : 0.0);
+            }
             var data = NormalEquation.Center(x, y, FitIntercept);
-            var w = NormalEquation.OrdinaryLeastSquares(data.X, data.Y, rankLimit: x.Rows - (FitIntercept ? 1 : 0));
-            return new LinearModel(w, FitIntercept ? NormalEquation.Intercept(data, w) : 0.0);
+            var minimumNorm = LeastSquares.Solve(data.X, data.Y).Coefficients;
+            return new LinearModel(minimumNorm, FitIntercept ? NormalEquation.Intercept(data.XMean, data.YMean, minimumNorm) : 0.0);
         }
         return GradientDescentSolver.Fit(this, x, y, progress, cancellationToken);
     }

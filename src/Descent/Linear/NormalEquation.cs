@@ -6,7 +6,8 @@ namespace Descent.Linear;
 
 /// <summary>
 /// The closed-form least-squares machinery shared by <see cref="LinearRegression"/> and <see cref="Ridge"/>:
-/// centering (how scikit-learn fits the intercept), the Gram matrix XᵀX through GEMM, and its Cholesky solve.
+/// centering (how scikit-learn fits the intercept), the Gram matrix XcᵀXc and Xcᵀyc through GEMM, and the
+/// Cholesky solve of the normal equations.
 /// </summary>
 internal static class NormalEquation
 {
@@ -17,35 +18,76 @@ internal static class NormalEquation
     /// </summary>
     private const double MinimumCorrelationPivot = 1e-6;
 
+    /// <summary>Rows centered at a time when accumulating the Gram matrix (a cache-sized block, not a copy of X).</summary>
+    private const int BlockRows = 2048;
+
     /// <summary>X and y with their column means removed (or X and y themselves, when not centering).</summary>
     public readonly record struct Centered(Matrix<double> X, double[] Y, double[] XMean, double YMean);
+
+    /// <summary>The normal-equation inputs: G = XcᵀXc, r = Xcᵀyc, and the means that were removed (zeros when not centering).</summary>
+    public readonly record struct Moments(Matrix<double> Gram, double[] XTy, double[] XMean, double YMean);
+
+    /// <summary>Column means of X and the mean of y.</summary>
+    private static (double[] XMean, double YMean) Means(Matrix<double> x, ReadOnlySpan<double> y)
+    {
+        var xMean = new double[x.Columns];
+        for (int i = 0; i < x.Rows; i++)
+        {
+            if (x.HasContiguousRows)
+                TensorPrimitives.Add(x.RowSpan(i), xMean, xMean);
+            else
+                for (int j = 0; j < x.Columns; j++)
+                    xMean[j] += x[i, j];
+        }
+        TensorPrimitives.Divide(xMean, x.Rows, xMean);
+        return (xMean, TensorPrimitives.Sum(y) / x.Rows);
+    }
 
     /// <summary>X − mean(X) and y − mean(y) as fresh copies when <paramref name="center"/>, else X and a copy of y (means 0).</summary>
     public static Centered Center(Matrix<double> x, ReadOnlySpan<double> y, bool center)
     {
-        int m = x.Rows, n = x.Columns;
-        var xMean = new double[n];
         if (!center)
-            return new Centered(x, y.ToArray(), xMean, 0.0);
-        var source = x.ToContiguous();
-        for (int i = 0; i < m; i++)
-            TensorPrimitives.Add(source.RowSpan(i), xMean, xMean);
-        TensorPrimitives.Divide(xMean, m, xMean);
-        var xc = new Matrix<double>(m, n);
-        for (int i = 0; i < m; i++)
-            TensorPrimitives.Subtract(source.RowSpan(i), xMean, xc.RowSpan(i));
-        double yMean = TensorPrimitives.Sum(y) / m;
-        var yc = new double[m];
+            return new Centered(x, y.ToArray(), new double[x.Columns], 0.0);
+        var (xMean, yMean) = Means(x, y);
+        var xc = x.Copy();
+        for (int i = 0; i < xc.Rows; i++)
+            TensorPrimitives.Subtract(xc.RowSpan(i), xMean, xc.RowSpan(i));
+        var yc = new double[y.Length];
         TensorPrimitives.Subtract(y, yMean, yc);
         return new Centered(xc, yc, xMean, yMean);
     }
 
-    /// <summary>XᵀX (n × n) by GEMM with transposed A.</summary>
-    public static Matrix<double> Gram(Matrix<double> x)
+    /// <summary>
+    /// G = XcᵀXc and r = Xcᵀyc. When centering, rows are centered a block at a time into a small buffer and
+    /// accumulated with GEMM (G += BᵀB), so X is read once and never copied whole.
+    /// </summary>
+    public static Moments ComputeMoments(Matrix<double> x, ReadOnlySpan<double> y, bool center)
     {
-        var gram = new Matrix<double>(x.Columns, x.Columns);
-        Blas.Gemm(1.0, x, x, 0.0, gram, transposeA: true);
-        return gram;
+        int m = x.Rows, n = x.Columns;
+        var gram = new Matrix<double>(n, n);
+        var xty = new double[n];
+        if (!center)
+        {
+            Blas.Gemm(1.0, x, x, 0.0, gram, transposeA: true);
+            Blas.Gemv(1.0, x, Vec<double>.Wrap(y.ToArray()), 0.0, Vec<double>.Wrap(xty), transposeA: true);
+            return new Moments(gram, xty, new double[n], 0.0);
+        }
+        var (xMean, yMean) = Means(x, y);
+        int blockRows = Math.Min(m, BlockRows);
+        var buffer = new Matrix<double>(blockRows, n);
+        var yBlock = new double[blockRows];
+        for (int start = 0; start < m; start += blockRows)
+        {
+            int rows = Math.Min(blockRows, m - start);
+            var block = buffer.RowRange(0, rows);
+            x.RowRange(start, rows).CopyTo(block);
+            for (int i = 0; i < rows; i++)
+                TensorPrimitives.Subtract(block.RowSpan(i), xMean, block.RowSpan(i));
+            TensorPrimitives.Subtract(y.Slice(start, rows), yMean, yBlock.AsSpan(0, rows));
+            Blas.Gemm(1.0, block, block, 1.0, gram, transposeA: true);
+            Blas.Gemv(1.0, block, new Vec<double>(yBlock.AsSpan(0, rows)), 1.0, Vec<double>.Wrap(xty), transposeA: true);
+        }
+        return new Moments(gram, xty, xMean, yMean);
     }
 
     /// <summary>Xᵀy (n) by GEMV with transposed A.</summary>
@@ -57,20 +99,12 @@ internal static class NormalEquation
     }
 
     /// <summary>
-    /// Ordinary least squares min ‖y − X·w‖²: Cholesky on the correlation-scaled normal equations when X has
-    /// full column rank and is well conditioned; otherwise the minimum-norm solution of
-    /// <see cref="LeastSquares"/> (as scikit-learn's scipy.linalg.lstsq), which also covers n &gt;= m.
+    /// Solves G·w = r through the Cholesky factor of the correlation-scaled D⁻¹GD⁻¹, or returns null when G is
+    /// singular or a pivot falls below <see cref="MinimumCorrelationPivot"/> (the caller then uses least squares).
     /// </summary>
-    public static double[] OrdinaryLeastSquares(Matrix<double> x, double[] y, int rankLimit)
+    public static double[]? TrySolveWellConditioned(Moments moments)
     {
-        if (x.Columns <= rankLimit && TryCholesky(Gram(x), TransposeTimes(x, y)) is { } w)
-            return w;
-        return LeastSquares.Solve(x, y).Coefficients;
-    }
-
-    /// <summary>Solves G·w = r through the Cholesky factor of D⁻¹GD⁻¹, or null when a pivot falls below <see cref="MinimumCorrelationPivot"/>.</summary>
-    private static double[]? TryCholesky(Matrix<double> gram, double[] rhs)
-    {
+        var gram = moments.Gram.Copy();
         int n = gram.Rows;
         var scale = new double[n];
         for (int j = 0; j < n; j++)
@@ -95,17 +129,15 @@ internal static class NormalEquation
         {
             return null;
         }
-        var l = factor.L;
-        for (int k = 0; k < n; k++)
-            if (l[k, k] * l[k, k] < MinimumCorrelationPivot)
-                return null;
+        if (factor.MinimumPivot() * factor.MinimumPivot() < MinimumCorrelationPivot)
+            return null;
         var scaledRhs = new double[n];
-        TensorPrimitives.Divide(rhs, scale, scaledRhs);
+        TensorPrimitives.Divide(moments.XTy, scale, scaledRhs);
         var w = factor.Solve(scaledRhs);
         TensorPrimitives.Divide(w, scale, w);
         return w;
     }
 
     /// <summary>The intercept that goes with coefficients fitted on centered data: b = ȳ − x̄·w.</summary>
-    public static double Intercept(Centered data, double[] w) => data.YMean - TensorPrimitives.Dot<double>(data.XMean, w);
+    public static double Intercept(double[] xMean, double yMean, double[] w) => yMean - TensorPrimitives.Dot<double>(xMean, w);
 }

@@ -31,25 +31,30 @@ public sealed record Ridge : IRegressor<LinearModel>
         Check.Parameter(double.IsFinite(Alpha) && Alpha >= 0, nameof(Ridge), nameof(Alpha), ">= 0 and finite", Alpha,
             Alpha < 0 ? "(Alpha = 0 is ordinary least squares: LinearRegression.)" : null);
         DataCheck.RegressionData(x, y, "Ridge.Fit");
+        if (x.Columns <= x.Rows)
+        {
+            var moments = NormalEquation.ComputeMoments(x, y, FitIntercept);
+            var w = SolvePrimal(moments, x, y);
+            return new LinearModel(w, FitIntercept ? NormalEquation.Intercept(moments.XMean, moments.YMean, w) : 0.0);
+        }
         var data = NormalEquation.Center(x, y, FitIntercept);
-        var w = x.Columns <= x.Rows ? SolvePrimal(data.X, data.Y) : SolveDual(data.X, data.Y);
-        return new LinearModel(w, FitIntercept ? NormalEquation.Intercept(data, w) : 0.0);
+        var dual = SolveDual(data.X, data.Y);
+        return new LinearModel(dual, FitIntercept ? NormalEquation.Intercept(data.XMean, data.YMean, dual) : 0.0);
     }
 
-    /// <summary>(XᵀX + αI)·w = Xᵀy.</summary>
-    private double[] SolvePrimal(Matrix<double> x, double[] y)
+    /// <summary>(XcᵀXc + αI)·w = Xcᵀyc; with α = 0 and a singular system, the minimum-norm least squares.</summary>
+    private double[] SolvePrimal(NormalEquation.Moments moments, Matrix<double> x, ReadOnlySpan<double> y)
     {
-        var system = NormalEquation.Gram(x);
-        AddToDiagonal(system, Alpha);
-        var rhs = NormalEquation.TransposeTimes(x, y);
-        try
+        if (Alpha > 0)
         {
-            return Cholesky.Factor(system).Solve(rhs);
+            var system = moments.Gram.Copy();
+            AddToDiagonal(system, Alpha);
+            return Cholesky.Factor(system).Solve(moments.XTy);
         }
-        catch (NotPositiveDefiniteException) when (Alpha == 0)
-        {
-            return LeastSquares.Solve(x, y).Coefficients;
-        }
+        if (NormalEquation.TrySolveWellConditioned(moments) is { } w)
+            return w;
+        var data = NormalEquation.Center(x, y, FitIntercept);
+        return LeastSquares.Solve(data.X, data.Y).Coefficients;
     }
 
     /// <summary>w = Xᵀ·c with (XXᵀ + αI)·c = y: the same w, through an m × m system (scikit-learn's _solve_cholesky_kernel).</summary>

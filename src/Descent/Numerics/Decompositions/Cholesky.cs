@@ -68,6 +68,15 @@ public sealed class Cholesky<T> where T : unmanaged, IFloatingPointIeee754<T>
     /// <summary>A copy of the lower triangular factor L (zeros above the diagonal).</summary>
     public Matrix<T> L => _l.Copy();
 
+    /// <summary>The smallest diagonal element of L (how close A came to losing positive definiteness).</summary>
+    public T MinimumPivot()
+    {
+        T smallest = T.PositiveInfinity;
+        for (int i = 0; i < Size; i++)
+            smallest = T.Min(smallest, _l.Data[i * Size + i]);
+        return smallest;
+    }
+
     /// <summary>log det A = 2·Σ log L[i,i].</summary>
     public T LogDeterminant()
     {
