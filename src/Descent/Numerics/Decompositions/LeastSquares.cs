@@ -19,7 +19,8 @@ public static class LeastSquares
     /// A·P = Q·[R₁₁ R₁₂; 0 R₂₂] by pivoted QR; the rank r counts |R[k,k]| &gt; rcond·|R[0,0]| (R₂₂ is treated as 0);
     /// [R₁₁ R₁₂] = [T 0]·Z by a second QR of its transpose; then X = P·Zᵀ·[T⁻¹·(QᵀB)[0..r); 0], the solution of
     /// least norm among all minimizers. The default <paramref name="rcond"/> is ε·max(m, n), numpy's.
-    /// A and B are not changed.
+    /// When m &gt; 2n, A is first reduced to its n × n triangular factor by a row-streaming Householder QR (same
+    /// minimizers, one pass over A). A and B are not changed.
     /// </summary>
     /// <param name="a">The m × n design matrix.</param>
     /// <param name="b">The m × k right-hand sides.</param>
@@ -35,6 +36,21 @@ public static class LeastSquares
                 $"A has {a.Rows} rows but B has {b.Rows}; every equation needs one right-hand side");
         if (rcond is { } given && !(given >= T.Zero))
             throw new ArgumentOutOfRangeException(nameof(rcond), given, "LeastSquares.Solve: rcond must be >= 0.");
+        T cutoff = rcond ?? Qr<T>.DefaultRcond(a.Rows, a.Columns);
+        if (a.Rows > 2 * a.Columns)
+        {
+            // Tall: ‖Ax − b‖² = ‖Rx − c‖² + ρ, so the n × n problem has the same (minimum-norm) solution.
+            var (r, c, rho) = StreamingQr.Reduce(a, b);
+            var reduced = SolveByCompleteOrthogonalDecomposition(r, c, cutoff);
+            TensorPrimitives.Add(rho, reduced.Residuals, reduced.Residuals);
+            return reduced;
+        }
+        return SolveByCompleteOrthogonalDecomposition(a, b, cutoff);
+    }
+
+    private static LeastSquaresSolution<T> SolveByCompleteOrthogonalDecomposition<T>(Matrix<T> a, Matrix<T> b, T rcond)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
         int m = a.Rows, n = a.Columns, k = b.Columns;
         var qr = Qr.FactorPivoted(a);
         int rank = qr.Rank(rcond);
@@ -89,14 +105,15 @@ public static class LeastSquares
 /// <typeparam name="T">float or double.</typeparam>
 public sealed class LeastSquaresSolution<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
-    private readonly T[] _residuals;
-
     internal LeastSquaresSolution(Matrix<T> x, int rank, T[] residuals)
     {
         X = x;
         Rank = rank;
-        _residuals = residuals;
+        Residuals = residuals;
     }
+
+    /// <summary>The residual sums of squares, writable for the tall-problem reduction.</summary>
+    internal T[] Residuals { get; }
 
     /// <summary>The n × k solution (one column per right-hand side).</summary>
     public Matrix<T> X { get; }
@@ -108,5 +125,5 @@ public sealed class LeastSquaresSolution<T> where T : unmanaged, IFloatingPointI
     public int Rank { get; }
 
     /// <summary>‖A·x − b‖² for each right-hand side (computed as ‖(Qᵀb)[r..m)‖²).</summary>
-    public IReadOnlyList<T> ResidualSumOfSquares => _residuals;
+    public IReadOnlyList<T> ResidualSumOfSquares => Residuals;
 }

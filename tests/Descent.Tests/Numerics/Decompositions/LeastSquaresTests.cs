@@ -10,6 +10,7 @@ public class LeastSquaresTests
     [InlineData(10, 1)]
     [InlineData(40, 6)]
     [InlineData(200, 30)]
+    [InlineData(700, 5)]
     public void Solve_FullColumnRank_MatchesNormalEquations_AndResidualIsOrthogonal(int m, int n)
     {
         var a = Naive.Random(m, n, (ulong)(m + 7 * n));
@@ -32,14 +33,17 @@ public class LeastSquaresTests
         Assert.Equal(rss, solution.ResidualSumOfSquares[0], 1e-9 * (1 + rss));
     }
 
-    [Fact]
-    public void Solve_RankDeficientTall_GivesThePseudoinverseSolution()
+    [Theory]
+    [InlineData(12)]   // m ≤ 2n: pivoted QR of A itself
+    [InlineData(40)]   // m > 2n: reduced first by the row-streaming QR (one block)
+    [InlineData(600)]  // several blocks of rows, the last one partial
+    public void Solve_RankDeficientTall_GivesThePseudoinverseSolution(int rows)
     {
-        // A = B·C (B 40×3 full column rank, C 3×7 full row rank): pinv(A) = Cᵀ(CCᵀ)⁻¹(BᵀB)⁻¹Bᵀ.
-        var bFactor = Naive.Random(40, 3, 11);
+        // A = B·C (B m×3 full column rank, C 3×7 full row rank): pinv(A) = Cᵀ(CCᵀ)⁻¹(BᵀB)⁻¹Bᵀ.
+        var bFactor = Naive.Random(rows, 3, 11);
         var cFactor = Naive.Random(3, 7, 12);
         var a = Matrix.FromArray(Naive.Multiply(bFactor, cFactor));
-        var rhs = Naive.RandomVector(40, 13);
+        var rhs = Naive.RandomVector(rows, 13);
         var u = Naive.Solve(Naive.Multiply(bFactor, bFactor, transposeA: true), QrTests.Mul(bFactor.Transpose(), rhs));
         var v = Naive.Solve(Naive.Multiply(cFactor, cFactor, transposeB: true), u);
         var expected = QrTests.Mul(cFactor.Transpose(), v);
