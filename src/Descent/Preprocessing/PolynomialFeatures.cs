@@ -150,13 +150,14 @@ public sealed class PolynomialFeaturesModel : IFittedTransformer
             }
             columns[c] = column;
         }
-        var result = new Matrix<double>(m, _terms.Length);
-        for (int c = 0; c < _terms.Length; c++)
+        int width = _terms.Length;
+        var result = new Matrix<double>(m, width);
+        var output = result.AsSpan();
+        for (int c = 0; c < width; c++)
         {
-            var target = result.Column(c);
             var column = columns[c];
             for (int i = 0; i < m; i++)
-                target[i] = column[i];
+                output[i * width + c] = column[i];
         }
         return result;
     }

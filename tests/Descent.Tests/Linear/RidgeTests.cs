@@ -92,3 +92,33 @@ public class RidgeTests
         Assert.StartsWith("Ridge.Fit: y contains +Infinity at row 1.", error.Message);
     }
 }
+
+public class ClosedFormInputTests
+{
+    [Fact]
+    public void Fit_LeavesXAndYUnchanged_AndIsDeterministic()
+    {
+        var x = Matrix.RandomNormal<double>(30, 4, new Rng(8));
+        var y = Matrix.RandomNormal<double>(30, 1, new Rng(9)).ToArray();
+        var xBefore = x.ToArray();
+        var yBefore = (double[])y.Clone();
+        var ols = new LinearRegression().Fit(x, y);
+        var ridge = new Ridge().Fit(x, y);
+        var gd = new LinearRegression { Solver = LinearRegressionSolver.MiniBatchGradientDescent, Epochs = 3 }.Fit(x, y);
+        Assert.Equal(xBefore, x.ToArray());
+        Assert.Equal(yBefore, y);
+        Assert.Equal(ols.Coefficients, new LinearRegression().Fit(x, y).Coefficients);
+        Assert.Equal(ridge.Coefficients, new Ridge().Fit(x, y).Coefficients);
+        Assert.Equal(gd.Coefficients, new LinearRegression { Solver = LinearRegressionSolver.MiniBatchGradientDescent, Epochs = 3 }.Fit(x, y).Coefficients);
+    }
+
+    [Fact]
+    public void Fit_AcceptsStridedViews()
+    {
+        var wide = Matrix.RandomNormal<double>(4, 30, new Rng(10));
+        var x = wide.Transpose();   // 30×4 view with column stride 30
+        var y = Matrix.RandomNormal<double>(30, 1, new Rng(11)).ToArray();
+        Assert.Equal(new LinearRegression().Fit(x.Copy(), y).Coefficients, new LinearRegression().Fit(x, y).Coefficients);
+        Assert.Equal(new Ridge().Fit(x.Copy(), y).Coefficients, new Ridge().Fit(x, y).Coefficients);
+    }
+}
