@@ -5,8 +5,9 @@ namespace Descent.Optimization;
 /// <summary>
 /// Plain (batch) gradient descent with a fixed learning rate η: x ← x − η·∇f(x), the update every introduction to
 /// machine learning starts from. Stops when max|∇f| ≤ <see cref="GradientTolerance"/>, after
-/// <see cref="MaxIterations"/> updates, or — as <see cref="StopReason.Diverged"/> — when f becomes NaN or infinite
-/// (η too large for the curvature of f: use a smaller learning rate or standardize the features).
+/// <see cref="MaxIterations"/> updates, or — as <see cref="StopReason.Diverged"/> — when f becomes NaN or infinite or
+/// grows for <see cref="DivergencePatience"/> updates in a row (η too large for the curvature of f: use a smaller
+/// learning rate or standardize the features).
 /// </summary>
 public sealed record GradientDescent
 {
@@ -18,6 +19,9 @@ public sealed record GradientDescent
 
     /// <summary>Stop when max|∇f| falls to this (0 runs all <see cref="MaxIterations"/>).</summary>
     public double GradientTolerance { get; init; } = 1e-6;
+
+    /// <summary>Stop as diverged after this many consecutive increases of f (10).</summary>
+    public int DivergencePatience { get; init; } = 10;
 
     /// <summary>Minimises <paramref name="function"/> from <paramref name="start"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="start"/> does not have the function's dimension.</exception>
@@ -33,19 +37,19 @@ public sealed record GradientDescent
         if (!(LearningRate > 0) || !double.IsFinite(LearningRate))
             throw new ArgumentOutOfRangeException(nameof(LearningRate), LearningRate,
                 $"GradientDescent: LearningRate must be a finite number > 0, got {LearningRate}.");
-        if (MaxIterations < 0 || !(GradientTolerance >= 0))
+        if (MaxIterations < 0 || !(GradientTolerance >= 0) || DivergencePatience < 1)
             throw new ArgumentOutOfRangeException(nameof(MaxIterations),
-                "GradientDescent: MaxIterations and GradientTolerance must be >= 0.");
+                "GradientDescent: MaxIterations and GradientTolerance must be >= 0 and DivergencePatience >= 1.");
         var x = start.ToArray();
         var g = new double[x.Length];
         var recorder = new IterationRecorder(x.Length, MaxIterations, progress, cancellationToken);
         double f = function.ValueAndGradient(x, g);
         recorder.Start(f, x);
-        int iteration = 0;
+        int iteration = 0, increases = 0;
         StopReason reason = StopReason.MaxIterations;
         while (true)
         {
-            if (!double.IsFinite(f) || !IsFinite(g))
+            if (!double.IsFinite(f) || !IsFinite(g) || increases >= DivergencePatience)
             {
                 reason = StopReason.Diverged;
                 break;
@@ -58,7 +62,9 @@ public sealed record GradientDescent
             if (iteration >= MaxIterations)
                 break;
             TensorPrimitives.MultiplyAdd(g, -LearningRate, x, x);
+            double previous = f;
             f = function.ValueAndGradient(x, g);
+            increases = f > previous ? increases + 1 : 0;
             iteration++;
             recorder.Iteration(iteration, f, x);
         }
