@@ -22,7 +22,8 @@ public sealed record Lbfgs
     /// <summary>Stop when max|∇f| falls to this (scipy's <c>gtol</c>, 1e-5).</summary>
     public double GradientTolerance { get; init; } = 1e-5;
 
-    /// <summary>Stop when the relative decrease of f falls to this (scipy's <c>ftol</c> = factr·eps = 1e7·2.2e-16).</summary>
+    /// <summary>Stop when the relative decrease of f falls to this (scipy's <c>ftol</c> = factr·eps = 1e7·2.2e-16);
+    /// 0 turns the test off, leaving the gradient test alone.</summary>
     public double FunctionTolerance { get; init; } = 1e7 * MachineEpsilon;
 
     /// <summary>The spacing of doubles at 1 (numpy's <c>finfo(float64).eps</c>).</summary>
@@ -87,7 +88,7 @@ public sealed record Lbfgs
                     reason = StopReason.GradientTolerance;
                     break;
                 }
-                if ((fOld - f) / Math.Max(Math.Max(Math.Abs(fOld), Math.Abs(f)), 1.0) <= FunctionTolerance)
+                if (FunctionTolerance > 0 && (fOld - f) / Math.Max(Math.Max(Math.Abs(fOld), Math.Abs(f)), 1.0) <= FunctionTolerance)
                 {
                     reason = StopReason.FunctionTolerance;
                     break;

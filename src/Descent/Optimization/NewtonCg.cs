@@ -76,7 +76,7 @@ public sealed record NewtonCg
     }
 
     /// <summary>Conjugate gradients on H·p = −g from p = 0, stopped at Σ|r| ≤ <paramref name="termination"/>, at
-    /// non-positive curvature (taking one steepest-descent step if that happens first) or after MaxInnerIterations.</summary>
+    /// non-positive curvature (dᵀHd ≤ 3·eps·dᵀd: relative, unlike scikit-learn's absolute 3·eps, which stalls once ∇f is tiny) (taking one steepest-descent step if that happens first) or after MaxInnerIterations.</summary>
     private void SolveNewtonSystem(IHessianOperator hessian, ReadOnlySpan<double> g, double termination, Span<double> p,
         ConjugateGradientBuffers buffers)
     {
@@ -93,7 +93,7 @@ public sealed record NewtonCg
                 break;
             hessian.Multiply(search, hessianSearch);
             double curvature = TensorPrimitives.Dot(search, hessianSearch);
-            if (curvature >= 0 && curvature <= 3 * Lbfgs.MachineEpsilon)
+            if (curvature >= 0 && curvature <= 3 * Lbfgs.MachineEpsilon * TensorPrimitives.Dot(search, search))
                 break;
             if (curvature < 0)
             {

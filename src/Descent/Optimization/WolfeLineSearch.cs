@@ -7,6 +7,10 @@ namespace Descent.Optimization;
 ///   f(x + αd) ≤ f(x) + c₁·α·∇f(x)·d   and   |∇f(x + αd)·d| ≤ c₂·|∇f(x)·d|
 /// (Nocedal &amp; Wright, Numerical Optimization, algorithms 3.5 and 3.6: bracket by doubling, then zoom with
 /// safeguarded cubic interpolation). c₁ = 1e-3 and c₂ = 0.9 are the values of scipy's L-BFGS-B line search.
+/// Near the optimum f stops resolving decreases of order c₁·α·∇f·d (they fall below its rounding error) while the
+/// gradient is still accurate, so a step is also accepted under Hager and Zhang's approximate Wolfe conditions
+///   f(x + αd) ≤ f(x) + 1e-12·|f(x)|   and   c₂·∇f(x)·d ≤ ∇f(x + αd)·d ≤ (2c₁ − 1)·∇f(x)·d,
+/// which lets Newton and L-BFGS drive the gradient far below where plain Wolfe searches stall.
 /// </summary>
 internal sealed class WolfeLineSearch
 {
@@ -42,6 +46,12 @@ internal sealed class WolfeLineSearch
         {
             double fa = Evaluate(x, direction, alpha, xNew, gradientNew, out double slope);
             evaluations++;
+            if (ApproximateWolfe(f0, slope0, fa, slope))
+            {
+                step = alpha;
+                fNew = fa;
+                return true;
+            }
             if (!double.IsFinite(fa) || fa > f0 + _c1 * alpha * slope0 || (evaluations > 1 && fa >= previousF))
                 return Zoom(x, f0, slope0, direction, previousStep, previousF, previousSlope, alpha, fa, slope,
                     evaluations, xNew, gradientNew, out step, out fNew);
@@ -75,6 +85,12 @@ internal sealed class WolfeLineSearch
             double alpha = CubicMinimizer(lo, fLo, slopeLo, hi, fHi, slopeHi);
             double fa = Evaluate(x, direction, alpha, xNew, gradientNew, out double slope);
             evaluations++;
+            if (ApproximateWolfe(f0, slope0, fa, slope))
+            {
+                step = alpha;
+                fNew = fa;
+                return true;
+            }
             if (!double.IsFinite(fa) || fa > f0 + _c1 * alpha * slope0 || fa >= fLo)
             {
                 (hi, fHi, slopeHi) = (alpha, fa, slope);
@@ -105,6 +121,10 @@ internal sealed class WolfeLineSearch
         fNew = f0;
         return false;
     }
+
+    /// <summary>Hager and Zhang's approximate Wolfe test (for when f is at its rounding limit).</summary>
+    private bool ApproximateWolfe(double f0, double slope0, double fa, double slope) =>
+        fa <= f0 + 1e-12 * Math.Abs(f0) && slope >= _c2 * slope0 && slope <= (2 * _c1 - 1) * slope0;
 
     /// <summary>The minimiser of the cubic through (a, fa, da) and (b, fb, db), kept at least 10% of the interval away
     /// from either end; the midpoint when the cubic has no usable minimiser or fb is not finite.</summary>
