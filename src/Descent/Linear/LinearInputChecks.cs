@@ -71,7 +71,8 @@ internal static class LinearInputChecks
                     continue;
                 if (count++ == 0)
                     (firstRow, firstColumn) = (i, j);
-                columns.Add(j);
+                else
+                    columns.Add(j);
             }
         if (count == 0)
             return;

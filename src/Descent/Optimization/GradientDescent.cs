@@ -5,9 +5,10 @@ namespace Descent.Optimization;
 /// <summary>
 /// Plain (batch) gradient descent with a fixed learning rate η: x ← x − η·∇f(x), the update every introduction to
 /// machine learning starts from. Stops when max|∇f| ≤ <see cref="GradientTolerance"/>, after
-/// <see cref="MaxIterations"/> updates, or — as <see cref="StopReason.Diverged"/> — when f becomes NaN or infinite or
-/// grows for <see cref="DivergencePatience"/> updates in a row (η too large for the curvature of f: use a smaller
-/// learning rate or standardize the features).
+/// <see cref="MaxIterations"/> updates, or — as <see cref="StopReason.Diverged"/> — when f becomes NaN or infinite,
+/// grows for <see cref="DivergencePatience"/> updates in a row, or stays above its starting value that long (with a
+/// small enough η, gradient descent on a smooth convex f decreases it at every step; this is η too large for the
+/// curvature of f: use a smaller learning rate or standardize the features).
 /// </summary>
 public sealed record GradientDescent
 {
@@ -20,7 +21,7 @@ public sealed record GradientDescent
     /// <summary>Stop when max|∇f| falls to this (0 runs all <see cref="MaxIterations"/>).</summary>
     public double GradientTolerance { get; init; } = 1e-6;
 
-    /// <summary>Stop as diverged after this many consecutive increases of f (10).</summary>
+    /// <summary>Stop as diverged after this many consecutive increases of f, or updates above the starting f (10).</summary>
     public int DivergencePatience { get; init; } = 10;
 
     /// <summary>Minimises <paramref name="function"/> from <paramref name="start"/>.</summary>
@@ -45,11 +46,12 @@ public sealed record GradientDescent
         var recorder = new IterationRecorder(x.Length, MaxIterations, progress, cancellationToken);
         double f = function.ValueAndGradient(x, g);
         recorder.Start(f, x);
-        int iteration = 0, increases = 0;
+        int iteration = 0, increases = 0, aboveStart = 0;
+        double startValue = f;
         StopReason reason = StopReason.MaxIterations;
         while (true)
         {
-            if (!double.IsFinite(f) || !IsFinite(g) || increases >= DivergencePatience)
+            if (!double.IsFinite(f) || !IsFinite(g) || increases >= DivergencePatience || aboveStart >= DivergencePatience)
             {
                 reason = StopReason.Diverged;
                 break;
@@ -65,6 +67,7 @@ public sealed record GradientDescent
             double previous = f;
             f = function.ValueAndGradient(x, g);
             increases = f > previous ? increases + 1 : 0;
+            aboveStart = f > startValue ? aboveStart + 1 : 0;
             iteration++;
             recorder.Iteration(iteration, f, x);
         }
