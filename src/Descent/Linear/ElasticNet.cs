@@ -26,9 +26,9 @@ public sealed record ElasticNet : IRegressor<ElasticNetModel>
     /// <summary>Stop when the duality gap is below Tolerance·‖y − ȳ‖²/n (scikit-learn's <c>tol</c>, 1e-4).</summary>
     public double Tolerance { get; init; } = 1e-4;
 
-    /// <summary>Use the Gram matrix XᵀX (true), the residual (false), or choose by shape (null: XᵀX when n ≥ 2p).
-    /// scikit-learn's <c>precompute</c>; both give the same solution.</summary>
-    public bool? PrecomputeGram { get; init; }
+    /// <summary>Work on the Gram matrix XᵀX (true) or the residual (false, scikit-learn's default)
+    /// (scikit-learn's <c>precompute</c>); both give the same solution. XᵀX pays when n ≫ p and the fit takes many sweeps.</summary>
+    public bool PrecomputeGram { get; init; }
 
     /// <summary>Fits w and b to <paramref name="x"/> (n × p) and <paramref name="y"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>

@@ -35,6 +35,10 @@ public sealed record RegularizationPath
     /// <summary>Duality-gap tolerance per α, as for <see cref="ElasticNet.Tolerance"/> (1e-4).</summary>
     public double Tolerance { get; init; } = 1e-4;
 
+    /// <summary>Work on XᵀX (true) or the residual (false); null chooses XᵀX when n &gt; p, as scikit-learn's
+    /// <c>precompute="auto"</c> in <c>enet_path</c>: one GEMM shared by every α.</summary>
+    public bool? PrecomputeGram { get; init; }
+
     /// <summary>Computes the path on <paramref name="x"/> (n × p) and <paramref name="y"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range (L1Ratio = 0 needs explicit Alphas).</exception>
     /// <exception cref="DescentDataException">X or y is empty, non-finite, or their lengths differ.</exception>
@@ -54,7 +58,10 @@ public sealed record RegularizationPath
         double[] alphas = Alphas?.ToArray() ?? DefaultGrid(data);
         foreach (double a in alphas)
             Check.Parameter(a >= 0 && double.IsFinite(a), name, nameof(Alphas), "finite numbers >= 0", a);
-        var solver = new CoordinateDescent { MaxIterations = MaxIterations, Tolerance = Tolerance };
+        var solver = new CoordinateDescent
+        {
+            MaxIterations = MaxIterations, Tolerance = Tolerance, PrecomputeGram = PrecomputeGram ?? x.Rows > x.Columns,
+        };
         var sweeper = solver.CreateSweeper(data.Columns, data.Y);
         int p = x.Columns;
         var coefficients = new Matrix<double>(alphas.Length, p);

@@ -18,9 +18,10 @@ public sealed record CoordinateDescent
     /// <summary>scikit-learn's <c>tol</c> (1e-4): relative change that triggers a gap check, and gap tolerance over ‖y‖².</summary>
     public double Tolerance { get; init; } = 1e-4;
 
-    /// <summary>Work on XᵀX (O(p) per coordinate, one GEMM up front) instead of the residual (O(n) per coordinate):
-    /// true or false forces it; null chooses XᵀX when n ≥ 2p.</summary>
-    public bool? PrecomputeGram { get; init; }
+    /// <summary>Work on XᵀX (O(p) per coordinate, one GEMM up front) instead of the residual (O(n) per coordinate).
+    /// False (default): the residual (scikit-learn's ElasticNet default, best when a fit takes few sweeps); true pays the
+    /// 2np² of XᵀX once, which wins when n ≫ p and many sweeps or many α (a path) follow.</summary>
+    public bool PrecomputeGram { get; init; }
 
     /// <summary>Minimises the elastic-net objective over w for the given (already centred, if wanted) X and y.</summary>
     /// <param name="x">n × p features.</param>
@@ -51,9 +52,8 @@ public sealed record CoordinateDescent
     /// <summary>The sweeper for column-major X (p columns of n) and y, per <see cref="PrecomputeGram"/>.</summary>
     internal IElasticNetSweeper CreateSweeper(double[] columns, double[] y)
     {
-        int n = y.Length, p = n == 0 ? 0 : columns.Length / n;
-        bool gram = PrecomputeGram ?? n >= 2 * p;
-        return gram ? new GramSweeper(columns, y) : new ResidualSweeper(columns, y);
+        int n = y.Length;
+        return PrecomputeGram && n > 0 ? new GramSweeper(columns, y) : new ResidualSweeper(columns, y);
     }
 
     /// <summary>Runs the descent from <paramref name="w"/> (updated in place) on a prepared sweeper.</summary>

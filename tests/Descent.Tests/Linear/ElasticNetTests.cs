@@ -25,7 +25,7 @@ public class ElasticNetTests
 
     private static JsonElement Case(int index) => LinearGoldens.SparseLinear.GetProperty("cases")[index];
 
-    private static ElasticNetModel FitCase(JsonElement c, bool? gram = null, double? tolerance = null)
+    private static ElasticNetModel FitCase(JsonElement c, bool gram = false, double? tolerance = null)
     {
         var (x, y) = LinearGoldens.Dataset(LinearGoldens.SparseLinear, c.GetProperty("dataset").GetString()!);
         double alpha = c.GetProperty("alpha").GetDouble(), tol = tolerance ?? c.GetProperty("tol").GetDouble();
