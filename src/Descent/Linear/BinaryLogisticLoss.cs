@@ -11,7 +11,7 @@ namespace Descent.Linear;
 ///   ∇²f = s·[X 1]ᵀ diag(σ(1 − σ)) [X 1] + λ·diag(1…1, 0).
 /// s = 1, λ = 1/C is scikit-learn's LogisticRegression objective (C·Σ log-loss + ½‖w‖², divided by C);
 /// s = 1/n, λ = 1/(C·n) is the mean cross-entropy with the teaching material's λ/(2n)‖w‖² term (same minimiser).
-/// Products with X go through <see cref="Blas.Gemv"/>.
+/// Products with X go through <see cref="Blas"/> (Xw as a GEMV, Xᵀr as the GEMM rᵀX).
 /// </summary>
 internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
 {
@@ -54,6 +54,10 @@ internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
             TensorPrimitives.Add(z, theta[P], z);
     }
 
+    /// <summary>result = alpha·Xᵀr, computed as the 1 × p product rᵀX so that X is read row by row.</summary>
+    private void TransposeTimes(double alpha, double[] r, double[] result) =>
+        Blas.Gemm(alpha, Vec<double>.Wrap(r).AsRowMatrix(), _x, 0.0, Vec<double>.Wrap(result).AsRowMatrix());
+
     public double ValueAndGradient(ReadOnlySpan<double> theta, Span<double> gradient)
     {
         Scores(theta, _z);
@@ -68,7 +72,7 @@ internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
 
         TensorPrimitives.Sigmoid(_z, _work);
         TensorPrimitives.Subtract(_work, _y, _work);
-        Blas.Gemv(_scale, _x, Vec<double>.Wrap(_work), 0.0, Vec<double>.Wrap(_weightGradient), transposeA: true);
+        TransposeTimes(_scale, _work, _weightGradient);
         var w = theta[..P];
         TensorPrimitives.MultiplyAdd(w, _l2, _weightGradient, gradient[..P]);
         if (_intercept)
@@ -94,7 +98,7 @@ internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
             loss.Scores(v, u);
             TensorPrimitives.Multiply(u, loss._hessianWeights, u);
             var hw = loss._weightGradient;
-            Blas.Gemv(1.0, loss._x, Vec<double>.Wrap(u), 0.0, Vec<double>.Wrap(hw), transposeA: true);
+            loss.TransposeTimes(1.0, u, hw);
             TensorPrimitives.MultiplyAdd(v[..p], loss._l2, hw, result[..p]);
             if (loss._intercept)
                 result[p] = TensorPrimitives.Sum(u);

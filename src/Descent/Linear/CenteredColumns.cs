@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Descent.Numerics;
 
 namespace Descent.Linear;
@@ -35,36 +36,35 @@ internal sealed class CenteredColumns
 
     public static CenteredColumns Create(Matrix<double> x, ReadOnlySpan<double> y, bool center)
     {
-        int n = x.Rows, p = x.Columns;
+        var rows = x.HasContiguousRows ? x : x.Copy();
+        int n = rows.Rows, p = rows.Columns;
         var means = new double[p];
         double yMean = 0;
         if (center && n > 0)
         {
             for (int i = 0; i < n; i++)
-                for (int j = 0; j < p; j++)
-                    means[j] += x[i, j];
-            for (int j = 0; j < p; j++)
-                means[j] /= n;
-            for (int i = 0; i < n; i++)
-                yMean += y[i];
-            yMean /= n;
+                TensorPrimitives.Add(means, rows.RowSpan(i), means);
+            TensorPrimitives.Divide(means, n, means);
+            yMean = TensorPrimitives.Sum(y) / n;
         }
         var columns = new double[(long)n * p <= Array.MaxLength ? n * p : throw new ArgumentException("X is too large.")];
-        const int block = 64;
+        // Transpose in blocks of rows so that both the rows read and the column runs written stay in cache.
+        const int block = 32;
+        var centred = new double[block * p];
         for (int i0 = 0; i0 < n; i0 += block)
         {
-            int i1 = Math.Min(n, i0 + block);
+            int count = Math.Min(block, n - i0);
+            for (int r = 0; r < count; r++)
+                TensorPrimitives.Subtract(rows.RowSpan(i0 + r), means, centred.AsSpan(r * p, p));
             for (int j = 0; j < p; j++)
             {
-                int target = j * n;
-                double mean = means[j];
-                for (int i = i0; i < i1; i++)
-                    columns[target + i] = x[i, j] - mean;
+                var target = columns.AsSpan(j * n + i0, count);
+                for (int r = 0; r < count; r++)
+                    target[r] = centred[r * p + j];
             }
         }
         var centredY = new double[n];
-        for (int i = 0; i < n; i++)
-            centredY[i] = y[i] - yMean;
+        TensorPrimitives.Subtract(y, yMean, centredY);
         return new CenteredColumns(columns, centredY, means, yMean);
     }
 
