@@ -131,7 +131,7 @@ public static class ModelEvaluation
         var warnings = new List<string>();
         bool binary = k == 2;
         Average average = binary ? Average.Binary : Average.Macro;
-        Optional<Label> positive = binary ? classes[1] : default;
+        Optional<Label> positive = binary ? new Optional<Label>(classes[1]) : default;
         var precision = ClassificationMetrics.Precision(truth, predicted, average, posLabel: positive, zeroDivision: ZeroDivision.Warn);
         var recall = ClassificationMetrics.Recall(truth, predicted, average, posLabel: positive, zeroDivision: ZeroDivision.Warn);
         var f1 = ClassificationMetrics.F1(truth, predicted, average, posLabel: positive, zeroDivision: ZeroDivision.Warn);
