@@ -307,7 +307,7 @@ def model_selection_fixtures():
     }
     # the class allocation of stratified splits where no remainder ties exist
     modes = []
-    for counts, draws in [([50, 30, 20], 25), ([13, 7, 5], 19), ([40, 9], 12)]:
+    for counts, draws in [([50, 30, 20], 23), ([13, 7, 5], 19), ([40, 9], 12)]:
         counts = np.array(counts)
         modes.append({"counts": counts, "draws": draws, "result": _approximate_mode(counts, draws, 0)})
     write("model_selection", {"kfold": kfold, "stratified_kfold": strat, "split_sizes": sizes,

@@ -29,12 +29,12 @@ public static class TrainTestSplit
 {
     /// <summary>Splits X and y.</summary>
     /// <exception cref="ArgumentException">Sizes out of range (scikit-learn's messages) or X and y lengths differ.</exception>
-    public static RegressionSplit Split(Matrix<double> x, IReadOnlyList<double> y, SplitSize? testSize = null, SplitSize? trainSize = null,
+    public static RegressionSplit Split(Matrix<double> x, double[] y, SplitSize? testSize = null, SplitSize? trainSize = null,
         bool shuffle = true, long seed = 0)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        SameRows(x, y.Count);
+        SameRows(x, y.Length);
         var indices = Indices(x.Rows, testSize, trainSize, shuffle, seed);
         return new RegressionSplit(Rows.Take(x, indices.Train), Rows.Take(x, indices.Test), Rows.Take(y, indices.Train), Rows.Take(y, indices.Test), indices);
     }
