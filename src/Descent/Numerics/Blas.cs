@@ -1,4 +1,5 @@
 using System.Numerics;
+using Descent.Numerics.Gemm;
 
 namespace Descent.Numerics;
 
