@@ -51,6 +51,7 @@ internal static unsafe class BlockedGemm<T, TKernel>
     }
 
     /// <summary>C[rowStart..rowEnd, columnStart..columnEnd] on the calling thread.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunRange(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c,
         int rowStart, int rowEnd, int columnStart, int columnEnd)
     {

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Descent.Numerics.Gemm;
 
@@ -14,6 +15,7 @@ internal static unsafe class Packing
     /// A-panels: packed[(i / mr)·mr·depth + p·mr + i % mr] = A[i, p] for i &lt; rows, p &lt; depth; zero for the
     /// rows that pad the last panel to <paramref name="mr"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PackA<T>(T* source, nint rowStride, nint columnStride, int rows, int depth, int mr, T* packed)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -36,6 +38,7 @@ internal static unsafe class Packing
     /// B-panels: packed[(j / nr)·nr·depth + p·nr + j % nr] = B[p, j] for p &lt; depth, j &lt; columns; zero for the
     /// columns that pad the last panel to <paramref name="nr"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PackB<T>(T* source, nint rowStride, nint columnStride, int depth, int columns, int nr, T* packed)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -90,22 +93,15 @@ internal static unsafe class Packing
         where T : unmanaged
     {
         int r = 0;
-        for (; r + 8 <= count; r += 8)
+        if (typeof(T) == typeof(double) && Avx.IsSupported)
         {
-            T* s0 = source + r * lineStride, s1 = s0 + lineStride, s2 = s1 + lineStride, s3 = s2 + lineStride;
-            T* s4 = s3 + lineStride, s5 = s4 + lineStride, s6 = s5 + lineStride, s7 = s6 + lineStride;
-            T* d = packed + r;
-            for (int p = 0; p < depth; p++, d += lanes)
-            {
-                d[0] = s0[p];
-                d[1] = s1[p];
-                d[2] = s2[p];
-                d[3] = s3[p];
-                d[4] = s4[p];
-                d[5] = s5[p];
-                d[6] = s6[p];
-                d[7] = s7[p];
-            }
+            for (; r + 4 <= count; r += 4)
+                Transpose4Lines((double*)(source + r * lineStride), lineStride, depth, lanes, (double*)(packed + r));
+        }
+        else if (typeof(T) == typeof(float) && Sse.IsSupported)
+        {
+            for (; r + 4 <= count; r += 4)
+                Transpose4Lines((float*)(source + r * lineStride), lineStride, depth, lanes, (float*)(packed + r));
         }
         for (; r + 4 <= count; r += 4)
         {
@@ -125,6 +121,68 @@ internal static unsafe class Packing
             T* d = packed + r;
             for (int p = 0; p < depth; p++, d += lanes)
                 *d = s[p];
+        }
+    }
+
+    /// <summary>Four lines of doubles at once: 4×4 blocks transposed in registers (unpack, then swap 128-bit halves).</summary>
+    private static void Transpose4Lines(double* s0, nint lineStride, int depth, int lanes, double* packed)
+    {
+        double* s1 = s0 + lineStride, s2 = s1 + lineStride, s3 = s2 + lineStride;
+        int p = 0;
+        for (; p + 4 <= depth; p += 4)
+        {
+            var r0 = Avx.LoadVector256(s0 + p);
+            var r1 = Avx.LoadVector256(s1 + p);
+            var r2 = Avx.LoadVector256(s2 + p);
+            var r3 = Avx.LoadVector256(s3 + p);
+            var t0 = Avx.UnpackLow(r0, r1);   // r0[0] r1[0] r0[2] r1[2]
+            var t1 = Avx.UnpackHigh(r0, r1);  // r0[1] r1[1] r0[3] r1[3]
+            var t2 = Avx.UnpackLow(r2, r3);
+            var t3 = Avx.UnpackHigh(r2, r3);
+            double* d = packed + (nint)p * lanes;
+            Avx.Store(d, Avx.Permute2x128(t0, t2, 0x20));
+            Avx.Store(d + lanes, Avx.Permute2x128(t1, t3, 0x20));
+            Avx.Store(d + 2 * lanes, Avx.Permute2x128(t0, t2, 0x31));
+            Avx.Store(d + 3 * lanes, Avx.Permute2x128(t1, t3, 0x31));
+        }
+        for (; p < depth; p++)
+        {
+            double* d = packed + (nint)p * lanes;
+            d[0] = s0[p];
+            d[1] = s1[p];
+            d[2] = s2[p];
+            d[3] = s3[p];
+        }
+    }
+
+    /// <summary>Four lines of floats at once: 4×4 blocks transposed in registers (unpack, then move halves).</summary>
+    private static void Transpose4Lines(float* s0, nint lineStride, int depth, int lanes, float* packed)
+    {
+        float* s1 = s0 + lineStride, s2 = s1 + lineStride, s3 = s2 + lineStride;
+        int p = 0;
+        for (; p + 4 <= depth; p += 4)
+        {
+            var r0 = Sse.LoadVector128(s0 + p);
+            var r1 = Sse.LoadVector128(s1 + p);
+            var r2 = Sse.LoadVector128(s2 + p);
+            var r3 = Sse.LoadVector128(s3 + p);
+            var t0 = Sse.UnpackLow(r0, r1);   // r0[0] r1[0] r0[1] r1[1]
+            var t1 = Sse.UnpackLow(r2, r3);   // r2[0] r3[0] r2[1] r3[1]
+            var t2 = Sse.UnpackHigh(r0, r1);  // r0[2] r1[2] r0[3] r1[3]
+            var t3 = Sse.UnpackHigh(r2, r3);
+            float* d = packed + (nint)p * lanes;
+            Sse.Store(d, Sse.MoveLowToHigh(t0, t1));
+            Sse.Store(d + lanes, Sse.MoveHighToLow(t1, t0));
+            Sse.Store(d + 2 * lanes, Sse.MoveLowToHigh(t2, t3));
+            Sse.Store(d + 3 * lanes, Sse.MoveHighToLow(t3, t2));
+        }
+        for (; p < depth; p++)
+        {
+            float* d = packed + (nint)p * lanes;
+            d[0] = s0[p];
+            d[1] = s1[p];
+            d[2] = s2[p];
+            d[3] = s3[p];
         }
     }
 
