@@ -143,7 +143,7 @@ public class GemmTests
     public static TheoryData<int, int, int> ThreadShapes() => new()
     {
         { 10, 10, 10 }, { 1, 3000, 200 }, { 3000, 1, 200 }, { 200, 1, 3000 }, { 9, 2000, 200 }, { 130, 100, 600 },
-        { 50, 60, 1000 },
+        { 50, 60, 1000 }, { 1100, 30, 20 },   // one thread crosses the row block (1024)
     };
 
     [Theory]

@@ -58,8 +58,8 @@ internal static unsafe class BlockedGemm<T, TKernel>
         int k = a.Columns, mr = TKernel.Rows, nr = TKernel.Columns;
         int depthBlocks = (k + TKernel.DepthBlock - 1) / TKernel.DepthBlock;
         int depthStep = ((k + depthBlocks - 1) / depthBlocks + 3) & ~3; // equal blocks, a multiple of the ×4 unroll
-        int rowBlock = Math.Min(TKernel.RowBlock, RoundUp(rowEnd - rowStart, mr));
-        int columnBlock = Math.Min(TKernel.ColumnBlock, RoundUp(columnEnd - columnStart, nr));
+        int rowBlock = RoundUp(Math.Min(TKernel.RowBlock, rowEnd - rowStart), mr);
+        int columnBlock = RoundUp(Math.Min(TKernel.ColumnBlock, columnEnd - columnStart), nr);
         int maxDepth = Math.Min(depthStep, k);
         PackBuffers<T>.Get(rowBlock * maxDepth, columnBlock * maxDepth, mr * nr, out T* packedA, out T* packedB, out T* tile);
 

@@ -11,6 +11,8 @@ namespace Descent.Numerics.Gemm;
 /// </summary>
 internal static unsafe class Packing
 {
+    private const int PrefetchRows = 4;
+
     /// <summary>
     /// A-panels: packed[(i / mr)·mr·depth + p·mr + i % mr] = A[i, p] for i &lt; rows, p &lt; depth; zero for the
     /// rows that pad the last panel to <paramref name="mr"/>.
@@ -72,8 +74,16 @@ internal static unsafe class Packing
         int fullPanels = columns / nr, rest = columns - fullPanels * nr;
         nint panelSize = (nint)nr * depth;
         uint runBytes = (uint)(nr * sizeof(T));
+        int rowBytes = columns * sizeof(T);
         for (int p = 0; p < depth; p++, source += rowStride)
         {
+            // Rows are usually pages apart, where the hardware prefetcher stops: fetch a few rows ahead by hand.
+            if (Sse.IsSupported && p + PrefetchRows < depth)
+            {
+                byte* ahead = (byte*)(source + PrefetchRows * rowStride);
+                for (int offset = 0; offset < rowBytes; offset += 64)
+                    Sse.Prefetch0(ahead + offset);
+            }
             T* target = packed + (nint)p * nr;
             T* from = source;
             for (int panel = 0; panel < fullPanels; panel++, from += nr, target += panelSize)
