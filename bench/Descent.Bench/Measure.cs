@@ -5,17 +5,21 @@ namespace Descent.Bench;
 /// <summary>Wall-clock timing: warm-up runs (JIT tiers, caches, worker threads), then the median of repeated runs.</summary>
 public static class Measure
 {
-    /// <summary>Median seconds of one run; repeats 3..15 times, about <paramref name="targetSeconds"/> in all.</summary>
+    /// <summary>
+    /// Median seconds of one run after <see cref="Workload.Warmups"/> untimed runs; repeats
+    /// <see cref="Workload.MinRuns"/>..15 times (the first timed run included), about <paramref name="targetSeconds"/> in all.
+    /// </summary>
     public static double Median(Workload workload, double targetSeconds)
     {
-        workload.Run();
-        workload.Run();
+        for (int w = 0; w < workload.Warmups; w++)
+            workload.Run();
         var clock = Stopwatch.StartNew();
         workload.Run();
         double single = clock.Elapsed.TotalSeconds;
-        int runs = (int)Math.Clamp(targetSeconds / Math.Max(single, 1e-9), 3, 15);
+        int runs = (int)Math.Clamp(targetSeconds / Math.Max(single, 1e-9), workload.MinRuns, 15);
         var times = new double[runs];
-        for (int r = 0; r < runs; r++)
+        times[0] = single;
+        for (int r = 1; r < runs; r++)
         {
             clock.Restart();
             workload.Run();

@@ -85,7 +85,10 @@ string jsonPath = Path.Combine(benchDirectory, "results.json");
 var merged = Results.Merge(jsonPath, fresh);
 Results.WriteJson(jsonPath, merged);
 string command = "dotnet run -c Release --project bench/Descent.Bench --" + (args.Length > 0 ? " " + string.Join(' ', args) : "");
-Results.WriteMarkdown(Path.Combine(benchDirectory, "RESULTS.md"), merged, all, command, machine, date);
+// A shared machine: say how loaded it was, since timings taken under load are noisier (ratios hold better than seconds).
+string load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+Results.WriteMarkdown(Path.Combine(benchDirectory, "RESULTS.md"), merged, all, command,
+    $"{machine}; 1-minute load average {load} at the end of the last run (on {Environment.ProcessorCount} cores)", date);
 Console.WriteLine();
 Console.WriteLine($"Wrote {jsonPath} and RESULTS.md ({fresh.Count} new rows, {merged.Count} in all).");
 return 0;

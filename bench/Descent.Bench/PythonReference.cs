@@ -77,11 +77,13 @@ public static class PythonReference
         foreach (string line in workload.PythonRun!.Split('\n'))
             script.AppendLine("    " + line);
         script.AppendLine(CultureInfo.InvariantCulture, $"TARGET = {targetSeconds.ToString(CultureInfo.InvariantCulture)}");
+        script.AppendLine(CultureInfo.InvariantCulture, $"WARMUPS, MIN_RUNS = {workload.Warmups}, {workload.MinRuns}");
         script.Append("""
-            _run()
+            for _ in range(WARMUPS):
+                _run()
             _t = time.perf_counter(); _run(); _single = time.perf_counter() - _t
-            _times = []
-            for _ in range(max(3, min(15, int(TARGET / max(_single, 1e-9))))):
+            _times = [_single]
+            for _ in range(max(MIN_RUNS, min(15, int(TARGET / max(_single, 1e-9)))) - 1):
                 _t = time.perf_counter(); _run(); _times.append(time.perf_counter() - _t)
             _times.sort()
             _median = _times[len(_times) // 2] if len(_times) % 2 else 0.5 * (_times[len(_times) // 2 - 1] + _times[len(_times) // 2])

@@ -71,6 +71,15 @@ public static class Results
                 row.Ratio is { } q ? q.ToString("F2", CultureInfo.InvariantCulture) : "–",
                 Rate(rate, row.DescentSeconds), Rate(rate, row.ReferenceSeconds), row.Date + " |"));
         }
+        var notes = sorted.Select(row => order.FirstOrDefault(w => w.Name == row.Workload)?.Note(row))
+            .OfType<string>().Distinct().ToList();
+        if (notes.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("Notes:");
+            foreach (string note in notes)
+                text.AppendLine("- " + note);
+        }
         text.AppendLine();
         text.AppendLine("Reference setup: `/usr/bin/python3` (Debian's numpy, scikit-learn, PyTorch). Debian's numpy links the");
         text.AppendLine("reference BLAS; when OpenBLAS is on disk (`apt-get install libopenblas0-pthread`, or an extracted copy named");

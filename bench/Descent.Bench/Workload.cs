@@ -17,6 +17,18 @@ public abstract class Workload
     /// <summary>Thread counts to measure (Descent's <c>Parallelism.MaxThreads</c>, the reference's BLAS/OpenMP threads).</summary>
     public virtual IReadOnlyList<int> Threads => [1, 2];
 
+    /// <summary>Untimed runs before timing (JIT tiers, caches, worker threads); fewer for multi-second fits.</summary>
+    public virtual int Warmups => 2;
+
+    /// <summary>The fewest timed runs whose median is reported (more when they fit in the target seconds, at most 15).</summary>
+    public virtual int MinRuns => 3;
+
+    /// <summary>
+    /// A line for RESULTS.md's notes under the table about one of this workload's rows (what is compared, a throughput
+    /// derived from the row's times); null for none.
+    /// </summary>
+    public virtual string? Note(ResultRow row) => null;
+
     /// <summary>Floating-point operations of one run, when that is a meaningful rate (GEMM: 2n³); null otherwise.</summary>
     public virtual double? Flops => null;
 
