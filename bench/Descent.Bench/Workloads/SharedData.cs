@@ -46,9 +46,11 @@ public static class SharedData
     /// One-off agreement check, on when the environment variable <c>DESCENT_BENCH_CHECK=1</c>: runs the workload's Python
     /// setup and then <paramref name="pythonValues"/> (an expression giving a sequence of numbers) once, and prints the
     /// largest difference to <paramref name="descentValues"/>, relative to the largest magnitude, with WARNING when
-    /// it exceeds <paramref name="tolerance"/>.
+    /// it exceeds <paramref name="tolerance"/>. Only the first <paramref name="compared"/> values are compared; the rest
+    /// (iteration counts, say) are shown.
     /// </summary>
-    public static void Check(Workload workload, string what, Func<double[]> descentValues, string pythonValues, double tolerance)
+    public static void Check(Workload workload, string what, Func<double[]> descentValues, string pythonValues, double tolerance,
+        int compared = int.MaxValue)
     {
         if (Environment.GetEnvironmentVariable("DESCENT_BENCH_CHECK") != "1" || !PythonReference.IsAvailable || workload.PythonSetup is null)
             return;
@@ -85,7 +87,7 @@ public static class SharedData
             return;
         }
         double scale = 0, difference = 0;
-        for (int i = 0; i < descent.Length; i++)
+        for (int i = 0; i < Math.Min(compared, descent.Length); i++)
         {
             scale = Math.Max(scale, Math.Max(Math.Abs(descent[i]), Math.Abs(reference[i])));
             difference = Math.Max(difference, Math.Abs(descent[i] - reference[i]));
