@@ -70,7 +70,7 @@ public sealed class LinearWorkloads : IWorkloadFamily
 {
     public IEnumerable<Workload> Create()
     {
-        yield return new RegressionFitWorkload("linear-200kx100", 200_000, 100, 100,
+        yield return new RegressionFitWorkload("linear-200kx100", 200_000, 100, 100, "LinearRegression (normal equation)",
             (x, y) => new LinearRegression().Fit(x, y), "LinearRegression()", 1e-8);
         yield return new RegressionFitWorkload("ridge-200kx100", 200_000, 100, 100, "Ridge { Alpha = 1 }",
             (x, y) => new Ridge { Alpha = 1.0 }.Fit(x, y), "Ridge(alpha=1.0)", 1e-8);
