@@ -87,8 +87,10 @@ Results.WriteJson(jsonPath, merged);
 string command = "dotnet run -c Release --project bench/Descent.Bench --" + (args.Length > 0 ? " " + string.Join(' ', args) : "");
 // A shared machine: say how loaded it was, since timings taken under load are noisier (ratios hold better than seconds).
 string load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+string loaded = double.TryParse(load, CultureInfo.InvariantCulture, out double average) && average > Environment.ProcessorCount
+    ? "a loaded machine (other work was running: timings are noisy, compare ratios)" : "a machine that was not overloaded";
 Results.WriteMarkdown(Path.Combine(benchDirectory, "RESULTS.md"), merged, all, command,
-    $"{machine}; 1-minute load average {load} at the end of the last run (on {Environment.ProcessorCount} cores)", date);
+    $"{machine}; {loaded}: 1-minute load average {load} on {Environment.ProcessorCount} cores at the end of the last run", date);
 Console.WriteLine();
 Console.WriteLine($"Wrote {jsonPath} and RESULTS.md ({fresh.Count} new rows, {merged.Count} in all).");
 return 0;
