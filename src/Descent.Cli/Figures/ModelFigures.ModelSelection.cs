@@ -33,32 +33,30 @@ internal static partial class ModelFigures
 
     /// <summary>
     /// Several learning curves side by side (one panel each, same y range so heights compare): mean training error
-    /// E_in and validation error E_out against the number of training examples, ± one standard deviation across folds.
+    /// E_in and validation error E_out against the number of training examples. The y axis runs from 0 to
+    /// <paramref name="yMax"/> (default: the largest error), so a curve that starts far higher enters from the top;
+    /// <paramref name="reference"/>, when given, is drawn as a dotted horizontal line (e.g. the noise level).
     /// </summary>
     /// <exception cref="ArgumentException">No curve.</exception>
-    public static Figure LearningCurves(IReadOnlyList<(string Title, LearningCurveResult Result)> curves, string errorLabel, bool logY,
-        string title, double? yMax = null)
+    public static Figure LearningCurves(IReadOnlyList<(string Title, LearningCurveResult Result)> curves, string errorLabel, string title,
+        double? yMax = null, (double Value, string Label)? reference = null)
     {
         ArgumentNullException.ThrowIfNull(curves);
         if (curves.Count == 0) throw new ArgumentException("ModelFigures.LearningCurves: no curve to draw.", nameof(curves));
         var figure = new Figure(1, curves.Count, width: 380 * curves.Count, height: 430) { Title = title };
-        double low = double.PositiveInfinity, high = double.NegativeInfinity;
-        foreach (var (_, result) in curves)
-            foreach (double v in result.MeanTrainScores.Concat(result.MeanValidationScores))
-                if (double.IsFinite(v) && (!logY || v > 0)) { low = Math.Min(low, v); high = Math.Max(high, v); }
-        if (yMax is { } cap) high = Math.Min(high, cap);
+        double high = yMax ?? curves.SelectMany(c => c.Result.MeanTrainScores.Concat(c.Result.MeanValidationScores)).Where(double.IsFinite).Max();
         for (int k = 0; k < curves.Count; k++)
         {
             var (panelTitle, result) = curves[k];
             var axes = figure[0, k];
             axes.Title = panelTitle;
             axes.XLabel = "Training examples m";
-            axes.YLabel = k == 0 ? errorLabel + (logY ? " (log scale)" : "") : null;
-            axes.YScale = logY ? AxisScale.Log : AxisScale.Linear;
+            axes.YLabel = k == 0 ? errorLabel : null;
             axes.Legend = k == 0 ? LegendPosition.UpperRight : LegendPosition.None;
-            if (logY) (axes.YMin, axes.YMax) = (low / 1.5, high * 1.5);
-            else (axes.YMin, axes.YMax) = (0, high * 1.08);
+            (axes.YMin, axes.YMax) = (0, high);
             double[] sizes = result.TrainSizes.Select(s => (double)s).ToArray();
+            if (reference is { } line)
+                axes.Line([0, sizes[^1]], [line.Value, line.Value], line.Label, Palette.Grey).Style = LineStyle.Dotted;
             var train = axes.Line(sizes, result.MeanTrainScores, "training error E_in", Palette.At(0));
             train.Marker = MarkerShape.Circle;
             var validation = axes.Line(sizes, result.MeanValidationScores, "validation error E_out", Palette.At(1));

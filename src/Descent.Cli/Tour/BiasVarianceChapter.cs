@@ -38,11 +38,13 @@ internal sealed class BiasVarianceChapter : TourChapter
             $"cross-validation), for growing m. The data are {SampleCount} fresh points from the noisy sine curve of the polynomial " +
             $"chapter; no model can beat the noise, a mean squared error of {Fixed(noise, 2)}.");
         chapter.Figure("learning-curves", ModelFigures.LearningCurves(
-                curves.Select(c => ($"degree {c.m.Degree}: {c.m.Name}", c.Item2)).ToArray(), "Mean squared error", logY: true,
-                "Learning curves: training and validation error against the number of training examples"),
-            "Left: a straight line (degree 1) — both errors meet quickly at a high level: more data does not help, the model is " +
-            "too simple (high bias). Middle: degree 4 — both errors approach the noise level. Right: degree 15 — with few " +
-            "examples the training error is tiny and the validation error huge (high variance); the gap closes only as m grows.");
+                curves.Select(c => ($"degree {c.m.Degree}: {c.m.Name}", c.Item2)).ToArray(), "Mean squared error",
+                "Learning curves: training and validation error against the number of training examples", yMax: 0.6,
+                reference: (noise, $"noise level {Fixed(noise, 2)}")),
+            "Left: a straight line (degree 1). Both errors meet quickly, far above the noise level (dotted): more data does not " +
+            "help, the model is too simple (high bias). Middle: degree 4. Both errors approach the noise level. Right: degree 15. " +
+            "With few examples the training error is near zero while the validation error is far off the top of the plot (high " +
+            "variance); the gap closes only as m grows.");
         chapter.Paragraph(
             $"With all {m} training examples, the straight line still has E_in = {Fixed(lastTrain[0], 3)} and E_out = {Fixed(lastValidation[0], 3)}: " +
             $"high bias, which only a richer model fixes. Degree 4 reaches E_out = {Fixed(lastValidation[1], 3)}, near the noise level " +

@@ -49,18 +49,20 @@ internal sealed class LinearRegressionChapter : TourChapter
         chapter.Paragraph(
             $"Gradient descent starts from θ = (0, 0), a flat line at zero profit, and repeatedly takes a small step (learning " +
             $"rate α = {LearningRate}) downhill: θ ← θ − α·∇J(θ). The map below shows J for every pair (θ₀, θ₁) as colour, dark " +
-            $"where the cost is low; the red path is the one gradient descent walked in {Iterations} steps. It first slides " +
+            $"where the cost is low; the orange path is the one gradient descent walked in {Iterations} steps. It first slides " +
             "quickly into the long valley, then creeps along the valley floor towards the lowest point.");
         chapter.Figure("cost-surface", ModelFigures.CostSurface(gd, population, profit, "population"),
             $"The cost J(θ₀, θ₁) of every possible line (colour, log-spaced levels) and the {Iterations} steps of gradient descent " +
             $"from θ = (0, 0) (white circle) to θ = ({Fixed(gd.Intercept, 3)}, {Fixed(gd.Coefficients[0], 3)}) (diamond).");
-        chapter.Figure("loss-curve", ModelFigures.LossCurve(gd, title: "Cost J(θ) after each step of gradient descent"),
-            $"The cost after each step: it falls fast from {Fixed(costs[0], 2)} at θ = 0, then levels off at {Fixed(costs[^1], 4)}.");
+        chapter.Figure("loss-curve", ModelFigures.LossCurve(gd, logY: true, title: "Cost J(θ) after each step of gradient descent"),
+            $"The cost after each step (log scale): it falls from {Fixed(costs[0], 2)} at θ = 0 to {Fixed(costs[1], 2)} in the first step, then keeps " +
+            $"falling ever more slowly, to {Fixed(costs[^1], 4)} after {Iterations} steps.");
         chapter.Figure("fitted-line", LinesDuringDescent(gd, population, profit),
-            "The line after 1, 10, 100 and 1500 steps of gradient descent: it swings up from the flat start and settles through the data.");
+            "The line at the start (θ = 0: zero profit everywhere) and after 1, 10, 100 and 1500 steps of gradient descent: it swings up from the " +
+            "flat start and settles through the data.");
         chapter.Paragraph(
             $"After {Iterations} steps, θ = ({Fixed(gd.Intercept, 5)}, {Fixed(gd.Coefficients[0], 5)}): the course's answer " +
-            $"(−3.63029, 1.16636). Gradient descent has not quite reached the bottom: the normal equation, which solves for the " +
+            $"(-3.63029, 1.16636). Gradient descent has not quite reached the bottom: the normal equation, which solves for the " +
             $"lowest point directly, gives θ = ({Fixed(exact.Intercept, 5)}, {Fixed(exact.Coefficients[0], 5)}). The line predicts " +
             $"a profit of ${Thousands(cities[0] * 10000)} in a city of 35,000 people and ${Thousands(cities[1] * 10000)} in one of 70,000.");
         chapter.Section.Metrics(
@@ -76,14 +78,14 @@ internal sealed class LinearRegressionChapter : TourChapter
             .Metric("initial_cost", costs[0]).Metric("final_cost", costs[^1]).Metric("train_r2", r2)
             .Metric("profit_usd_35k_70k", [cities[0] * 10000, cities[1] * 10000]);
         chapter.SetSummary($"linear regression, batch GD (α {LearningRate}, {Iterations} steps)", "food_truck",
-            "θ = (θ₀, θ₁); cost J (train)", $"({Fixed(gd.Intercept, 4)}, {Fixed(gd.Coefficients[0], 4)}); J = {Fixed(costs[^1], 4)}");
+            "θ = (θ₀, θ₁) (train)", $"({Fixed(gd.Intercept, 4)}, {Fixed(gd.Coefficients[0], 4)})");
     }
 
     /// <summary>The data and the line θ₀ + θ₁x at a few steps of the recorded descent path.</summary>
     private static Figure LinesDuringDescent(LinearModel gd, double[] population, double[] profit)
     {
         var path = gd.History.ParameterPath!;
-        var fits = new List<(string, Func<double, double>)>();
+        var fits = new List<(string, Func<double, double>)> { ("start: θ = (0, 0)", _ => 0.0) };
         foreach (int step in new[] { 1, 10, 100, path.Count - 1 })
         {
             double b = path[step][0], w = path[step][1];
@@ -91,7 +93,7 @@ internal sealed class LinearRegressionChapter : TourChapter
         }
         var figure = Plotting.Figures.RegressionLines(population, profit, fits, "Population of city (10,000s)",
             "Profit ($10,000s)", "The line during gradient descent");
-        figure.Axes.Legend = LegendPosition.UpperLeft;
+        figure.Axes.Legend = LegendPosition.LowerRight;
         return figure;
     }
 }

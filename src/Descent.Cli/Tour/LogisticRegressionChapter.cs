@@ -43,7 +43,7 @@ internal sealed class LogisticRegressionChapter : TourChapter
             "Every applicant placed at their score z: admitted applicants (top) mostly have z > 0, where σ(z) > 0.5. The S-shaped " +
             "curve is the probability of admission the model gives.");
         chapter.Paragraph(
-            $"The fitted θ = ({Fixed(b, 4)}, {Fixed(w1, 6)}, {Fixed(w2, 6)}), as in the course (−25.1613, 0.206232, 0.201472). " +
+            $"The fitted θ = ({Fixed(b, 3)}, {Fixed(w1, 4)}, {Fixed(w2, 4)}), as in the course (-25.161, 0.2062, 0.2015). " +
             "Predicting \"admitted\" when the probability exceeds 0.5 means when z > 0: the boundary z = 0 is the straight line " +
             "θ₀ + θ₁·exam1 + θ₂·exam2 = 0 in the plane of the two scores. It separates the two groups well but not perfectly: " +
             $"{correct} of the 100 applicants are on the right side, a training accuracy of {Percent(accuracy)}. An applicant with " +

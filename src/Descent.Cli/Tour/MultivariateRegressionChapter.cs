@@ -65,13 +65,15 @@ internal sealed class MultivariateRegressionChapter : TourChapter
             "learning rate decides how fast the cost falls. The figure runs 400 steps for several rates: a small α crawls, a " +
             $"larger one gets to the bottom in a few dozen steps, and a rate too large (α = {TooLarge} here) makes every step " +
             $"overshoot further than the last: Descent stopped it at step {divergedAt}.");
-        chapter.Figure("learning-rates", ModelFigures.LossCurves(curves, title: "Cost per step of gradient descent, for several learning rates α"),
-            $"The cost J(θ) during {Iterations} steps of batch gradient descent on standardized features, one curve per learning rate.");
+        chapter.Figure("learning-rates", ModelFigures.LossCurves(curves, logY: true, title: "Cost per step of gradient descent, for several learning rates α"),
+            $"The cost J(θ) during {Iterations} steps of batch gradient descent on standardized features, one curve per learning rate (log scale). The larger rates reach the bottom, J = " +
+            $"{Fixed(curves[2].Item2.Costs[^1] / 1e9, 3)}×10⁹, within a few dozen steps; α = 0.01 is still on its way after {Iterations}.");
         chapter.Paragraph(
             $"With α = {ChosenRate}, gradient descent reaches the same answer as the normal equation θ = (XᵀX)⁻¹Xᵀy, which needs " +
             "no learning rate and no scaling: in the original units θ = " +
             $"({Fixed(exact.Intercept, 2)}, {Fixed(exact.Coefficients[0], 3)}, {Fixed(exact.Coefficients[1], 2)}), so each square foot " +
-            $"adds ${Fixed(exact.Coefficients[0], 2)} and, at equal size, each bedroom changes the price by ${Fixed(exact.Coefficients[1], 0)}. " +
+            $"adds ${Fixed(exact.Coefficients[0], 2)} and, at equal size, each extra bedroom {(exact.Coefficients[1] < 0 ? "lowers" : "raises")} the " +
+            $"price by ${Thousands(Math.Abs(exact.Coefficients[1]))}. " +
             $"A 1650 sq ft house with 3 bedrooms is predicted at ${Thousands(exactPrice)}.");
         chapter.Section.Metrics(
         [
@@ -89,8 +91,8 @@ internal sealed class MultivariateRegressionChapter : TourChapter
             .Metric("final_costs", curves.Select(c => c.Item2.Costs[^1]).ToArray())
             .Metric("diverging_learning_rate", TooLarge).Metric("diverged_at_step", divergedAt)
             .Metric("raw_features_diverged_at_step", rawDivergedAt);
-        chapter.SetSummary("linear regression, normal equation and GD (standardized)", "house_prices",
-            "price of 1650 sq ft, 3 br (train R²)", $"${Thousands(exactPrice)} (R² {Fixed(r2, 3)})");
+        chapter.SetSummary($"linear regression, normal equation (GD α {ChosenRate} agrees)", "house_prices",
+            "price of 1650 sq ft, 3 br", $"${Thousands(exactPrice)}");
     }
 
     private static LinearRegression Gd(double rate) => new()

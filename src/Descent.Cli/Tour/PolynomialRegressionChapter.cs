@@ -1,7 +1,6 @@
 using Descent.Cli.Figures;
 using Descent.Linear;
 using Descent.Metrics;
-using Descent.ModelSelection;
 using Descent.Plotting;
 using Descent.Preprocessing;
 using static Descent.Cli.Tour.TourFormat;
@@ -10,15 +9,15 @@ namespace Descent.Cli.Tour;
 
 /// <summary>
 /// Polynomial regression on a small noisy sample of sin(2πx): degree 1 underfits, a middle degree fits, a high
-/// degree passes through every training point and fails on new ones; train and test error per degree and a
-/// cross-validated validation curve over the degree.
+/// degree bends through the training points and fails on new ones; training and test error per degree (a validation
+/// curve over the degree, with the new points as the validation set).
 /// </summary>
 internal sealed class PolynomialRegressionChapter : TourChapter
 {
     public const int TrainCount = 15, TestCount = 200;
     public const long TrainSeed = 1, TestSeed = 2;
     private static readonly int[] Shown = [1, 3, 12];
-    private const int MaxDegree = 12, MaxValidationDegree = 10;
+    private const int MaxDegree = 12;
 
     public override string Key => "polynomial_regression";
 
@@ -48,11 +47,6 @@ internal sealed class PolynomialRegressionChapter : TourChapter
         }
         int best = degrees[Array.IndexOf(testErrors, testErrors.Min())];
 
-        var validation = ValidationCurve.Compute(Enumerable.Range(1, MaxValidationDegree).ToArray(), Polynomial, train, yTrain,
-            new KFold(5) { Shuffle = true, Seed = 0 });
-        double[] validationMeans = validation.MeanValidationScores;
-        int bestValidated = validation.Values[Array.IndexOf(validationMeans, validationMeans.Min())];
-
         chapter.Paragraph(
             $"A straight line cannot follow a curve. Here {TrainCount} training points were drawn from the curve y = sin(2πx) " +
             $"with noise of standard deviation {SineData.Noise} added (a seeded generator: the same points every run). " +
@@ -65,28 +59,22 @@ internal sealed class PolynomialRegressionChapter : TourChapter
             $"Degree 1 underfits: the line misses the curve everywhere (high bias). Degree {Shown[1]} follows the curve. " +
             $"Degree {Shown[2]} has almost as many coefficients as there are points: it bends to pass through nearly every training " +
             $"point, noise included, and swings wildly between them: it overfits (high variance). Its training error is the smallest " +
-            $"({Fixed(trainErrors[Shown[2] - 1], 4)}), its error on new points the largest ({Fixed(testErrors[Shown[2] - 1], 2)}).");
+            $"({Fixed(trainErrors[Shown[2] - 1], 4)}), its error on new points the largest ({Plotting.Ticks.Significant(testErrors[Shown[2] - 1], 3)}).");
         var errorFigure = Plotting.Figures.ValidationCurve(degrees.Select(d => (double)d).ToArray(), trainErrors, testErrors,
-            "Polynomial degree d", errorLabel: "Mean squared error (log scale)", title: "Training and test error against the degree");
+            "Polynomial degree d", errorLabel: "Mean squared error (log scale)", title: "Validation curve: error against the polynomial degree");
         errorFigure.Axes.YScale = AxisScale.Log;
-        RenameValidation(errorFigure, "test error (200 new points)", "training error (15 points)");
-        chapter.Figure("train-test-error", errorFigure,
-            $"Mean squared error on the training points and on the new points for every degree. Training error only falls as the " +
-            $"degree grows; test error falls, then rises again. The lowest test error is at degree {best}; the noise alone " +
-            $"gives an error of {Fixed(SineData.Noise * SineData.Noise, 2)}.");
-        var validationFigure = ModelFigures.ValidationCurve(validation, d => d, "Polynomial degree d",
-            "Mean squared error (log scale)", title: "Validation curve: 5-fold cross-validation on the training points");
-        validationFigure.Axes.YScale = AxisScale.Log;
-        chapter.Figure("validation-curve", validationFigure,
-            "Without a separate test set, cross-validation estimates the error on new data from the training points alone: each " +
-            $"of 5 folds is held out in turn. It picks degree {bestValidated}.");
+        RenameValidation(errorFigure, $"test error ({TestCount} new points)", $"training error ({TrainCount} points)");
+        chapter.Figure("validation-curve", errorFigure,
+            $"A validation curve: the mean squared error on the {TrainCount} training points and on the {TestCount} new points for " +
+            "every degree (log scale). Training error only falls as the degree grows; the error on new points falls, then rises " +
+            $"steeply. The best degree for new data is {best}; the noise alone gives an error of {Fixed(SineData.Noise * SineData.Noise, 2)}.");
         chapter.Section.Table(["degree", "training MSE", "test MSE"],
             degrees.Select(d => (IReadOnlyList<string>)[Count(d), Fixed(trainErrors[d - 1], 4), Fixed(testErrors[d - 1], 4)]),
             "Error of each degree on the training points and on new points");
 
         chapter.Metric("train_count", TrainCount).Metric("test_count", TestCount).Metric("noise_std", SineData.Noise)
             .Metric("degrees", degrees.Select(d => (double)d).ToArray()).Metric("train_mse", trainErrors).Metric("test_mse", testErrors)
-            .Metric("best_test_degree", best).Metric("cv_validation_mse", validationMeans).Metric("best_cv_degree", bestValidated);
+            .Metric("best_test_degree", best);
         chapter.SetSummary($"polynomial regression, degree 1-{MaxDegree}", $"sin(2πx) + noise ({TrainCount} points)",
             $"test MSE (best degree {best})", Fixed(testErrors[best - 1], 4));
     }
@@ -97,6 +85,14 @@ internal sealed class PolynomialRegressionChapter : TourChapter
         var figure = Plotting.Figures.PolynomialFits(xTrain, yTrain, fits, xTest, yTest, "x", "y",
             "Polynomial fits of degree 1, 3 and 12: underfitting and overfitting");
         figure.Axes.Function(SineData.Truth, 0, 1, "true curve sin(2πx)", Palette.Grey).Style = LineStyle.Dotted;
+        foreach (var points in figure.Axes.Series.OfType<ScatterSeries>())
+        {
+            bool training = points.Label == "training data";
+            points.Label = training ? $"training data ({xTrain.Length} points)" : $"new data ({xTest.Length} points)";
+            points.Color = training ? new Color(0, 0, 0) : new Color(0x99, 0x99, 0x99);
+            points.Size = training ? 5.5 : 3;
+            points.Opacity = training ? 1 : 0.6;
+        }
         return figure;
     }
 

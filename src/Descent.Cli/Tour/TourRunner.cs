@@ -36,7 +36,7 @@ internal static class TourRunner
         {
             var chapter = Chapters[i];
             var clock = Stopwatch.StartNew();
-            var writer = new ChapterWriter(i + 1, chapter, report.AddSection($"{i + 1}. {chapter.Title}"));
+            var writer = new ChapterWriter(i + 1, chapter, report.AddSection(chapter.Title));
             chapter.Run(writer);
             if (writer.Summary is null)
                 throw new InvalidOperationException($"tour chapter {chapter.Key} wrote no summary row.");

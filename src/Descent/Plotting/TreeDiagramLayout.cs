@@ -93,7 +93,10 @@ internal sealed class TreeDiagramLayout
 
     /// <summary>Width of the colour key: "Colour = majority class:" and a swatch and name per class.</summary>
     public static double KeyWidth(IReadOnlyList<string> key) =>
-        TextWidth(KeyTitle, FontSize) + key.Sum(name => 22 + TextWidth(name, FontSize) + 14);
+        KeyTextWidth(KeyTitle) + 10 + key.Sum(name => 22 + KeyTextWidth(name) + 14);
+
+    /// <summary>Width of a text of the key: its mixed lower-case words run narrower than the boxes' digits.</summary>
+    public static double KeyTextWidth(string text) => text.Length * FontSize * 0.55;
 
     public const string KeyTitle = "Colour = majority class (stronger = purer):";
 

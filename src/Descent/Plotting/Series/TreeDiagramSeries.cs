@@ -95,13 +95,13 @@ internal sealed class TreeDiagramSeries : Series
         double x = (_layout.Width - TreeDiagramLayout.KeyWidth(key)) / 2;
         svg.Raw("<g class=\"tree-key\">\n");
         svg.TextElement(x, y + 4, TreeDiagramLayout.KeyTitle, "start", TreeDiagramLayout.FontSize, "fill=\"#444444\"");
-        x += TreeDiagramLayout.TextWidth(TreeDiagramLayout.KeyTitle, TreeDiagramLayout.FontSize) + 10;
+        x += TreeDiagramLayout.KeyTextWidth(TreeDiagramLayout.KeyTitle) + 10;
         for (int k = 0; k < key.Count; k++)
         {
             var swatch = new TreeDiagramNode { ColorIndex = k, Strength = 1 };
             svg.Rect(x, y - 7, 16, 14, Fill(swatch).Hex, $"stroke=\"{Color.Lerp(Palette.At(k), Ink, 0.3).Hex}\" stroke-width=\"1.2\" rx=\"3\"");
             svg.TextElement(x + 22, y + 4, key[k], "start", TreeDiagramLayout.FontSize);
-            x += 22 + TreeDiagramLayout.TextWidth(key[k], TreeDiagramLayout.FontSize) + 14;
+            x += 22 + TreeDiagramLayout.KeyTextWidth(key[k]) + 14;
         }
         svg.Raw("</g>\n");
     }
