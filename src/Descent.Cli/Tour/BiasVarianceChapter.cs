@@ -61,8 +61,7 @@ internal sealed class BiasVarianceChapter : TourChapter
             chapter.Metric($"degree{model.Degree}_train_mse", result.MeanTrainScores)
                 .Metric($"degree{model.Degree}_validation_mse", result.MeanValidationScores);
         }
-        chapter.SetSummary("polynomial regression, degree 1 / 4 / 15", $"sin(2πx) + noise ({SampleCount} points)",
-            $"E_out at m = {m} (5-fold CV MSE)",
+        chapter.SetSummary("polynomial, degree 1 / 4 / 15", $"sine, {SampleCount} points", $"E_out at m = {m} (CV MSE)",
             $"{Fixed(lastValidation[0], 3)} / {Fixed(lastValidation[1], 3)} / {Fixed(lastValidation[2], 3)}");
     }
 }

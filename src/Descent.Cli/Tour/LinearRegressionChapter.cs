@@ -77,8 +77,7 @@ internal sealed class LinearRegressionChapter : TourChapter
             .Metric("normal_equation_theta", [exact.Intercept, exact.Coefficients[0]])
             .Metric("initial_cost", costs[0]).Metric("final_cost", costs[^1]).Metric("train_r2", r2)
             .Metric("profit_usd_35k_70k", [cities[0] * 10000, cities[1] * 10000]);
-        chapter.SetSummary($"linear regression, batch GD (α {LearningRate}, {Iterations} steps)", "food_truck",
-            "θ = (θ₀, θ₁) (train)", $"({Fixed(gd.Intercept, 4)}, {Fixed(gd.Coefficients[0], 4)})");
+        chapter.SetSummary("linear regression, batch GD", "food_truck", $"θ after {Iterations} steps", $"({Fixed(gd.Intercept, 4)}, {Fixed(gd.Coefficients[0], 4)})");
     }
 
     /// <summary>The data and the line θ₀ + θ₁x at a few steps of the recorded descent path.</summary>

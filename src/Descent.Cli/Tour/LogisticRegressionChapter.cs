@@ -60,7 +60,7 @@ internal sealed class LogisticRegressionChapter : TourChapter
 
         chapter.Metric("dataset", "exam_scores").Metric("theta", [b, w1, w2]).Metric("train_accuracy", accuracy)
             .Metric("probability_45_85", student).Metric("iterations", model.Iterations);
-        chapter.SetSummary("logistic regression (no penalty)", "exam_scores", "accuracy (train)", Fixed(accuracy, 2));
+        chapter.SetSummary("logistic regression", "exam_scores", "train accuracy", Fixed(accuracy, 2));
     }
 
     /// <summary>σ(z) over the range of the applicants' scores z, with each applicant at (z, 0 or 1).</summary>

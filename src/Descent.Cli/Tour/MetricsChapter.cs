@@ -74,6 +74,6 @@ internal sealed class MetricsChapter : TourChapter
         chapter.Metric("dataset", "breast_cancer").Metric("train_rows", split.YTrain.Count).Metric("test_rows", split.YTest.Count)
             .Metric("confusion_matrix", [tn, fp, fn, tp]).Metric("accuracy", accuracy).Metric("precision", precision)
             .Metric("recall", recall).Metric("f1", f1).Metric("roc_auc", auc).Metric("average_precision", ap);
-        chapter.SetSummary("logistic regression (standardized, C = 1)", "breast_cancer", "ROC AUC (test)", Fixed(auc, 4));
+        chapter.SetSummary("logistic regression", "breast_cancer", "test ROC AUC", Fixed(auc, 4));
     }
 }

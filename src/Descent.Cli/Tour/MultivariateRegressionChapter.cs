@@ -91,8 +91,7 @@ internal sealed class MultivariateRegressionChapter : TourChapter
             .Metric("final_costs", curves.Select(c => c.Item2.Costs[^1]).ToArray())
             .Metric("diverging_learning_rate", TooLarge).Metric("diverged_at_step", divergedAt)
             .Metric("raw_features_diverged_at_step", rawDivergedAt);
-        chapter.SetSummary($"linear regression, normal equation (GD α {ChosenRate} agrees)", "house_prices",
-            "price of 1650 sq ft, 3 br", $"${Thousands(exactPrice)}");
+        chapter.SetSummary("linear regression, 2 features", "house_prices", "price 1650 sq ft, 3 br", $"${Thousands(exactPrice)}");
     }
 
     private static LinearRegression Gd(double rate) => new()

@@ -75,8 +75,7 @@ internal sealed class PolynomialRegressionChapter : TourChapter
         chapter.Metric("train_count", TrainCount).Metric("test_count", TestCount).Metric("noise_std", SineData.Noise)
             .Metric("degrees", degrees.Select(d => (double)d).ToArray()).Metric("train_mse", trainErrors).Metric("test_mse", testErrors)
             .Metric("best_test_degree", best);
-        chapter.SetSummary($"polynomial regression, degree 1-{MaxDegree}", $"sin(2πx) + noise ({TrainCount} points)",
-            $"test MSE (best degree {best})", Fixed(testErrors[best - 1], 4));
+        chapter.SetSummary($"polynomial, degree 1-{MaxDegree}", $"sine, {TrainCount} points", $"test MSE, degree {best}", Fixed(testErrors[best - 1], 4));
     }
 
     private static Figure Fits(Dictionary<int, IRegressionModel> models, double[] xTrain, double[] yTrain, double[] xTest, double[] yTest)

@@ -81,8 +81,7 @@ internal sealed class RegularizationChapter : TourChapter
             .Metric("zero_coefficients", zeros.Select(z => (double)z).ToArray())
             .Metric("lasso_coefficients", models[2].Model.Coefficients)
             .Metric("lasso_path_alpha_max", lassoPath.Alphas[0]).Metric("lasso_entry_order", entering);
-        chapter.SetSummary($"Ridge / Lasso / ElasticNet (α {RidgeAlpha} / {LassoAlpha} / {ElasticNetAlpha})", "diabetes",
-            "test R² (Ridge / Lasso / ElasticNet)", $"{Fixed(testR2[1], 3)} / {Fixed(testR2[2], 3)} / {Fixed(testR2[3], 3)}");
+        chapter.SetSummary("Ridge / Lasso / ElasticNet", "diabetes", "test R²", $"{Fixed(testR2[1], 3)} / {Fixed(testR2[2], 3)} / {Fixed(testR2[3], 3)}");
     }
 
     /// <summary>The features in the order their coefficient first becomes non-zero along the path (largest α first).</summary>

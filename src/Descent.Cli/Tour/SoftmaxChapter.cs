@@ -48,6 +48,6 @@ internal sealed class SoftmaxChapter : TourChapter
 
         chapter.Metric("dataset", "iris").Metric("features", Features).Metric("train_rows", split.YTrain.Count)
             .Metric("test_rows", split.YTest.Count).Metric("train_accuracy", trainAccuracy).Metric("test_accuracy", testAccuracy);
-        chapter.SetSummary("softmax regression (C = 1), petal length and width", "iris", "accuracy (test)", Fixed(testAccuracy, 3));
+        chapter.SetSummary("softmax regression", "iris (petals)", "test accuracy", Fixed(testAccuracy, 3));
     }
 }

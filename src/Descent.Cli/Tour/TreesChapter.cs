@@ -67,8 +67,7 @@ internal sealed class TreesChapter : TourChapter
             .Metric("tree_full_train_accuracy", fullTrain).Metric("tree_full_test_accuracy", fullTest)
             .Metric("forest_test_accuracy", forestTest).Metric("tree_depth3_nodes", shallow.Tree.NodeCount)
             .Metric("feature_names", data.FeatureNames).Metric("forest_feature_importances", importances);
-        chapter.SetSummary($"decision tree (depth {ShallowDepth}) / random forest ({ForestSize} trees)", "wine",
-            "accuracy (test): tree / forest", $"{Fixed(shallowTest, 3)} / {Fixed(forestTest, 3)}");
+        chapter.SetSummary("decision tree / random forest", "wine", "test accuracy", $"{Fixed(shallowTest, 3)} / {Fixed(forestTest, 3)}");
     }
 
     /// <summary>Feature importances as bars, largest first.</summary>
