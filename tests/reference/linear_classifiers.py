@@ -17,7 +17,7 @@ from sklearn.linear_model import ElasticNet, Lasso, LogisticRegression, enet_pat
 from sklearn.linear_model._linear_loss import LinearModelLoss
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = "/work/shared/datasets"
+DATA = os.path.join(HERE, "..", "..", "src", "Descent", "Data", "Embedded")
 OUT = os.path.join(HERE, "golden", "linear")
 
 

@@ -4,8 +4,8 @@ Run by hand with Debian's scikit-learn 1.2 (the `python3` first on PATH may lack
 
     /usr/bin/python3 tests/reference/linear_regression.py
 
-Writes tests/reference/golden/linear/*.json. Datasets are read from tests/reference/datasets/*.csv (copies of
-the embedded datasets; header row, target in the last column); synthetic inputs are stored in the JSON itself.
+Writes tests/reference/golden/linear/*.json. Datasets are read from the library's embedded copies in
+src/Descent/Data/Embedded/*.csv (header row, target in the last column); synthetic inputs are stored in the JSON itself.
 """
 import json
 import os
@@ -21,7 +21,7 @@ HEAD = 20  # predictions and transforms are stored for the first HEAD rows
 
 
 def load(name):
-    data = np.loadtxt(os.path.join(HERE, "datasets", name), delimiter=",", skiprows=1)
+    data = np.loadtxt(os.path.join(HERE, "..", "..", "src", "Descent", "Data", "Embedded", name), delimiter=",", skiprows=1)
     return data[:, :-1], data[:, -1]
 
 

@@ -25,9 +25,7 @@ from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor, export_t
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "golden", "trees")
-DATASETS = os.path.join(HERE, "..", "..", "..", "..", "shared", "datasets")
-if not os.path.isdir(DATASETS):
-    DATASETS = "/work/shared/datasets"
+DATASETS = os.path.join(HERE, "..", "..", "src", "Descent", "Data", "Embedded")
 
 
 def load_csv(name):

@@ -55,6 +55,9 @@ public sealed class Axes
     /// <summary>Light grid lines at the major ticks.</summary>
     public bool ShowGrid { get; set; } = true;
 
+    /// <summary>The frame around the plot area (false for pictures that are not plots, such as a tree diagram).</summary>
+    public bool ShowFrame { get; set; } = true;
+
     /// <summary>Where the legend goes.</summary>
     public LegendPosition Legend { get; set; } = LegendPosition.Auto;
 

@@ -44,7 +44,7 @@ internal static class AxesRenderer
         foreach (var series in axes.Series) series.Render(context);
         svg.Raw("</g>\n");
 
-        svg.Rect(left, top, width, height, "none", $"stroke=\"{Axis}\" stroke-width=\"1\"");
+        if (axes.ShowFrame) svg.Rect(left, top, width, height, "none", $"stroke=\"{Axis}\" stroke-width=\"1\"");
         DrawTicks(svg, axes, layout, context);
         DrawLabels(svg, axes, layout);
         LegendRenderer.Render(svg, axes, context);

@@ -1,12 +1,12 @@
-using System.Globalization;
 using System.Text.Json;
+using Descent.Data;
 using Descent.Numerics;
 
 namespace Descent.Tests.Linear;
 
 /// <summary>
-/// Test-only access to the golden files of tests/reference/linear_regression.py and to the dataset CSVs it read
-/// (tests/reference/datasets: header row, target last), both copied to the test output directory.
+/// Test-only access to the golden files of tests/reference/linear_regression.py (copied to the test output directory)
+/// and to the embedded datasets it read.
 /// </summary>
 internal static class ReferenceData
 {
@@ -28,14 +28,11 @@ internal static class ReferenceData
         return data;
     }
 
-    /// <summary>A dataset CSV as (features, target): every column but the last, and the last.</summary>
+    /// <summary>An embedded dataset, named by its CSV file, as (features, target): every column but the last, and the last.</summary>
     public static (Matrix<double> X, double[] Y) Dataset(string file)
     {
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "datasets", file))
-            .Skip(1).Where(l => l.Length > 0).ToArray();
-        var rows = lines.Select(l => l.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToArray();
-        int n = rows[0].Length - 1;
-        return (Descent.Numerics.Matrix.FromRows(rows.Select(r => r[..n]).ToArray()), rows.Select(r => r[n]).ToArray());
+        var data = Datasets.Load(Path.GetFileNameWithoutExtension(file));
+        return (data.Features, data.RequireNumericTarget());
     }
 
     /// <summary>The X and y of a golden case: from its "dataset" CSV or its inline "X"/"y" (directly or via "input").</summary>

@@ -1,0 +1,114 @@
+using Descent.Linear;
+using Descent.Numerics;
+using Descent.Plotting;
+
+namespace Descent.Cli.Figures;
+
+internal static partial class ModelFigures
+{
+    /// <summary>
+    /// The cost surface J(θ₀, θ₁) = 1/(2m)·Σᵢ (θ₀ + θ₁xᵢ − yᵢ)² of univariate linear regression on (x, y), with the
+    /// path gradient descent took over it (<paramref name="model"/>'s recorded parameter path), the θ ranges
+    /// framing the path. J is evaluated from the sums Σx, Σy, Σx², Σxy, Σy², so the grid costs O(1) per point.
+    /// </summary>
+    /// <param name="model">A model fitted by a gradient-descent solver on one feature (its History holds the path).</param>
+    /// <param name="x">The single feature of each training row.</param>
+    /// <param name="y">The target of each row.</param>
+    /// <param name="featureName">The feature's name, for the axis label of θ₁.</param>
+    /// <exception cref="ArgumentException">The model has no parameter path, or x and y differ in length.</exception>
+    public static Figure CostSurface(LinearModel model, IReadOnlyList<double> x, IReadOnlyList<double> y, string featureName = "x")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var path = model.History.ParameterPath;
+        if (path is null || path.Count == 0 || path[0].Length != 2)
+            throw new ArgumentException(
+                "ModelFigures.CostSurface: the model recorded no (θ₀, θ₁) path; fit LinearRegression with a gradient-descent solver " +
+                "on exactly one feature, with an intercept.", nameof(model));
+        var cost = UnivariateCost(x, y);
+        var figure = Plotting.Figures.CostSurface(cost, path, levels: 20, resolution: 120);
+        figure.Axes.XLabel = "θ₀ (intercept)";
+        figure.Axes.YLabel = $"θ₁ (slope on {featureName})";
+        return figure;
+    }
+
+    /// <summary>J(θ₀, θ₁) = 1/(2m)·Σᵢ (θ₀ + θ₁xᵢ − yᵢ)², from the sums of x, y, x², xy and y².</summary>
+    /// <exception cref="ArgumentException">x and y differ in length or are empty.</exception>
+    public static Func<double, double, double> UnivariateCost(IReadOnlyList<double> x, IReadOnlyList<double> y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        if (x.Count != y.Count || x.Count == 0)
+            throw new ArgumentException($"ModelFigures: x has {x.Count} values and y {y.Count}; they must match and be non-empty.");
+        double m = x.Count, sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
+        for (int i = 0; i < x.Count; i++)
+        {
+            sx += x[i];
+            sy += y[i];
+            sxx += x[i] * x[i];
+            sxy += x[i] * y[i];
+            syy += y[i] * y[i];
+        }
+        return (t0, t1) => (m * t0 * t0 + t1 * t1 * sxx + syy + 2 * t0 * t1 * sx - 2 * t0 * sy - 2 * t1 * sxy) / (2 * m);
+    }
+
+    /// <summary>The cost per iteration of an iteratively fitted linear model.</summary>
+    /// <exception cref="ArgumentException">The model recorded no cost (a closed-form fit).</exception>
+    public static Figure LossCurve(LinearModel model, bool logY = false, string title = "Cost during gradient descent")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.History.Costs.Count == 0)
+            throw new ArgumentException("ModelFigures.LossCurve: the model recorded no cost; it was fitted in closed form.", nameof(model));
+        return Plotting.Figures.LossCurve(model.History.Costs, logY, title: title, costLabel: "Cost J(θ)", iterationLabel: "Iteration");
+    }
+
+    /// <summary>
+    /// Several cost curves on one plot (e.g. one per learning rate), each labelled, on a log y axis when
+    /// <paramref name="logY"/>: a rate too small crawls, a good one drops fast and flattens.
+    /// </summary>
+    /// <exception cref="ArgumentException">No curve, or a curve without costs.</exception>
+    public static Figure LossCurves(IReadOnlyList<(string Label, FitHistory History)> curves, bool logY = false,
+        string title = "Cost per iteration for several learning rates")
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        if (curves.Count == 0 || curves.Any(c => c.History.Costs.Count == 0))
+            throw new ArgumentException("ModelFigures.LossCurves: give at least one history, each with recorded costs.", nameof(curves));
+        var figure = new Figure();
+        var axes = figure.Axes;
+        axes.Title = title;
+        axes.XLabel = "Iteration";
+        axes.YLabel = "Cost J(θ)" + (logY ? " (log scale)" : "");
+        axes.YScale = logY ? AxisScale.Log : AxisScale.Linear;
+        LineStyle[] styles = [LineStyle.Solid, LineStyle.Dashed, LineStyle.Dotted];
+        for (int k = 0; k < curves.Count; k++)
+        {
+            var costs = curves[k].History.Costs;
+            var line = axes.Line(Enumerable.Range(0, costs.Count).Select(i => (double)i).ToArray(), costs, curves[k].Label, Palette.At(k));
+            line.Width = 2.2;
+            line.Style = styles[k % styles.Length];
+        }
+        return figure;
+    }
+
+    /// <summary>The training data and the fitted line ŷ = b + w·x of a one-feature linear model.</summary>
+    /// <exception cref="ArgumentException">The model has more than one feature, or x and y differ in length.</exception>
+    public static Figure RegressionLine(LinearModel model, IReadOnlyList<double> x, IReadOnlyList<double> y, string xLabel, string yLabel,
+        string title = "Linear regression fit")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.FeatureCount != 1)
+            throw new ArgumentException(
+                $"ModelFigures.RegressionLine: draws a model of one feature, but this one has {model.FeatureCount}.", nameof(model));
+        double w = model.Coefficients[0], b = model.Intercept;
+        string label = $"ŷ = {Ticks.Significant(b, 4)} + {Ticks.Significant(w, 4)}·x";
+        return Plotting.Figures.RegressionLine(x, y, v => b + w * v, xLabel, yLabel, label, title);
+    }
+
+    /// <summary>The predictions of any regression model of one feature, as a function for the curve figures.</summary>
+    public static Func<double, double> OneFeature(IRegressionModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.FeatureCount != 1)
+            throw new ArgumentException($"ModelFigures: expected a model of one feature, got {model.FeatureCount}.", nameof(model));
+        return v => model.Predict(Matrix.FromRows([[v]]))[0];
+    }
+}

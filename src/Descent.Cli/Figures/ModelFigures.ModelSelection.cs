@@ -1,0 +1,88 @@
+using Descent.Linear;
+using Descent.ModelSelection;
+using Descent.Plotting;
+
+namespace Descent.Cli.Figures;
+
+internal static partial class ModelFigures
+{
+    /// <summary>
+    /// A learning curve: mean training error (E_in) and validation error (E_out) over the folds against the number of
+    /// training examples, with ± one standard deviation across folds as bands.
+    /// </summary>
+    public static Figure LearningCurve(LearningCurveResult result, string errorLabel, string title = "Learning curve")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Plotting.Figures.LearningCurve(result.TrainSizes.Select(s => (double)s).ToArray(), result.MeanTrainScores,
+            result.MeanValidationScores, result.TrainScores.Select(Std).ToArray(), result.ValidationScores.Select(Std).ToArray(),
+            errorLabel, title);
+    }
+
+    /// <summary>
+    /// A validation curve: mean training and validation error over the folds against a hyper-parameter, ± one
+    /// standard deviation, the best value marked.
+    /// </summary>
+    public static Figure ValidationCurve<TParam>(ValidationCurveResult<TParam> result, Func<TParam, double> position, string parameterName,
+        string errorLabel, bool logX = false, string title = "Validation curve")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(position);
+        return Plotting.Figures.ValidationCurve(result.Values.Select(position).ToArray(), result.MeanTrainScores, result.MeanValidationScores,
+            parameterName, logX, result.TrainScores.Select(Std).ToArray(), result.ValidationScores.Select(Std).ToArray(), errorLabel, title);
+    }
+
+    /// <summary>
+    /// Several learning curves side by side (one panel each, same y range so heights compare): mean training error
+    /// E_in and validation error E_out against the number of training examples. The y axis runs from 0 to
+    /// <paramref name="yMax"/> (default: the largest error), so a curve that starts far higher enters from the top;
+    /// <paramref name="reference"/>, when given, is drawn as a dotted horizontal line (e.g. the noise level).
+    /// </summary>
+    /// <exception cref="ArgumentException">No curve.</exception>
+    public static Figure LearningCurves(IReadOnlyList<(string Title, LearningCurveResult Result)> curves, string errorLabel, string title,
+        double? yMax = null, (double Value, string Label)? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        if (curves.Count == 0) throw new ArgumentException("ModelFigures.LearningCurves: no curve to draw.", nameof(curves));
+        var figure = new Figure(1, curves.Count, width: 380 * curves.Count, height: 430) { Title = title };
+        double high = yMax ?? curves.SelectMany(c => c.Result.MeanTrainScores.Concat(c.Result.MeanValidationScores)).Where(double.IsFinite).Max();
+        for (int k = 0; k < curves.Count; k++)
+        {
+            var (panelTitle, result) = curves[k];
+            var axes = figure[0, k];
+            axes.Title = panelTitle;
+            axes.XLabel = "Training examples m";
+            axes.YLabel = k == 0 ? errorLabel : null;
+            axes.Legend = k == 0 ? LegendPosition.UpperRight : LegendPosition.None;
+            (axes.YMin, axes.YMax) = (0, high);
+            double[] sizes = result.TrainSizes.Select(s => (double)s).ToArray();
+            if (reference is { } line)
+                axes.Line([0, sizes[^1]], [line.Value, line.Value], line.Label, Palette.Grey).Style = LineStyle.Dotted;
+            var train = axes.Line(sizes, result.MeanTrainScores, "training error E_in", Palette.At(0));
+            train.Marker = MarkerShape.Circle;
+            var validation = axes.Line(sizes, result.MeanValidationScores, "validation error E_out", Palette.At(1));
+            validation.Marker = MarkerShape.Square;
+            validation.Style = LineStyle.Dashed;
+        }
+        return figure;
+    }
+
+    /// <summary>Each coefficient of a regularization path against α (log axis).</summary>
+    /// <exception cref="ArgumentException">The names do not match the path's coefficients.</exception>
+    public static Figure RegularizationPath(RegularizationPathResult path, IReadOnlyList<string> featureNames, string title = "Regularization path")
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var coefficients = new double[path.Coefficients.Rows, path.Coefficients.Columns];
+        for (int a = 0; a < coefficients.GetLength(0); a++)
+            for (int f = 0; f < coefficients.GetLength(1); f++)
+                coefficients[a, f] = path.Coefficients[a, f];
+        return Plotting.Figures.RegularizationPath(path.Alphas, coefficients, featureNames, title);
+    }
+
+    /// <summary>Population standard deviation of the fold scores (numpy's std, as scikit-learn's examples draw the bands).</summary>
+    private static double Std(double[] scores)
+    {
+        if (scores.Length == 0) return 0;
+        double mean = scores.Average();
+        return Math.Sqrt(scores.Sum(s => (s - mean) * (s - mean)) / scores.Length);
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Descent.Cli.Figures;
+using Descent.Data;
+using Descent.Linear;
+using Descent.Metrics;
+using Descent.Numerics;
+using Descent.Tests.Plotting;
+using Descent.Trees;
+
+namespace Descent.Tests.Cli;
+
+/// <summary>The model → figure glue: the pictures show what the fitted models hold.</summary>
+public class ModelFiguresTests
+{
+    private static readonly XNamespace Svg = SvgProbe.Svg;
+
+    private static List<XElement> Boxes(XDocument svg) =>
+        svg.Descendants(Svg + "g").Where(g => ((string?)g.Attribute("class") ?? "").StartsWith("tree-node", StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public void TreeDiagram_OfAFittedClassifier_HasOneBoxPerNode_WithItsSplitSamplesCountsAndClass()
+    {
+        Dataset iris = Datasets.Load("iris");
+        var model = new DecisionTreeClassifier { MaxDepth = 3 }.Fit(iris.Features, iris.RequireClassLabels());
+        string[] names = ["setosa", "versicolor", "virginica"];
+        var svg = XDocument.Parse(ModelFigures.TreeDiagram(model, iris.FeatureNames, names).ToSvg());
+
+        var boxes = Boxes(svg);
+        Assert.Equal(model.Tree.NodeCount, boxes.Count);
+        foreach (var box in boxes)
+        {
+            int i = int.Parse((string)box.Attribute("data-node")!, CultureInfo.InvariantCulture);
+            TreeNode node = model.Tree.Nodes[i];
+            var lines = box.Descendants(Svg + "text").Select(t => t.Value).ToList();
+            var counts = model.Tree.Value(i).ToArray();
+            int majority = Array.IndexOf(counts, counts.Max());
+            var expected = new List<string>();
+            if (!node.IsLeaf)
+                expected.Add($"{iris.FeatureNames[node.Feature]} ≤ {node.Threshold.ToString("0.###", CultureInfo.InvariantCulture)}");
+            expected.Add($"gini = {node.Impurity.ToString("0.###", CultureInfo.InvariantCulture)}");
+            expected.Add($"samples = {node.Samples}");
+            expected.Add($"value = [{string.Join(", ", counts.Select(c => c.ToString("0.###", CultureInfo.InvariantCulture)))}]");
+            expected.Add($"class = {names[majority]}");
+            Assert.Equal(expected, lines);
+        }
+        // the root of iris splits off setosa on a petal measurement, as scikit-learn's tree does
+        var root = boxes.Single(b => (string)b.Attribute("data-node")! == "0");
+        Assert.StartsWith("petal_", root.Descendants(Svg + "text").First().Value);
+        Assert.Contains("samples = 150", root.Descendants(Svg + "text").Select(t => t.Value));
+    }
+
+    [Fact]
+    public void DiagramNodes_TintByMajorityClass_WithPurityFromTheTwoLargestFractions()
+    {
+        Dataset iris = Datasets.Load("iris");
+        var model = new DecisionTreeClassifier { MaxDepth = 2 }.Fit(iris.Features, iris.RequireClassLabels());
+        var nodes = ModelFigures.DiagramNodes(model.Tree, iris.FeatureNames, ["a", "b", "c"], model.Criterion);
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            var counts = model.Tree.Value(i).ToArray();
+            var fractions = counts.Select(c => c / counts.Sum()).OrderDescending().ToArray();
+            Assert.Equal(Array.IndexOf(counts, counts.Max()), nodes[i].ColorIndex);
+            Assert.Equal((fractions[0] - fractions[1]) / (1 - fractions[1]), nodes[i].Strength, 12);
+            Assert.Equal(model.Tree.Nodes[i].Left, nodes[i].Left);
+            Assert.Equal(model.Tree.Nodes[i].Right, nodes[i].Right);
+        }
+        Assert.Equal(1.0, nodes[1].Strength); // the pure setosa leaf
+    }
+
+    [Fact]
+    public void TreeDiagram_OfARegressionTree_ShowsMeanValues_AndSummarisesDeepLevels()
+    {
+        Dataset diabetes = Datasets.Load("diabetes");
+        var model = new DecisionTreeRegressor { MaxDepth = 5 }.Fit(diabetes.Features, diabetes.RequireNumericTarget());
+        var svg = XDocument.Parse(ModelFigures.TreeDiagram(model, diabetes.FeatureNames, maxDepth: 2).ToSvg());
+        var boxes = Boxes(svg);
+        Assert.Equal(7, boxes.Count);
+        var root = boxes.Single(b => (string)b.Attribute("data-node")! == "0").Descendants(Svg + "text").Select(t => t.Value).ToList();
+        Assert.Contains($"value = {diabetes.RequireNumericTarget().Average().ToString("0.###", CultureInfo.InvariantCulture)}", root);
+        Assert.StartsWith("squared_error = ", root[1]);
+        var stubs = svg.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "tree-elided").ToList();
+        Assert.Equal(model.Tree.NodeCount - 7, stubs.Sum(s => int.Parse((string)s.Attribute("data-nodes")!, CultureInfo.InvariantCulture)));
+        Assert.Contains("levels below 2 summarised", svg.Descendants(Svg + "title").Single().Value);
+    }
+
+    [Fact]
+    public void TreeDiagram_RejectsFeatureNamesOfTheWrongCount()
+    {
+        Dataset iris = Datasets.Load("iris");
+        var model = new DecisionTreeClassifier { MaxDepth = 1 }.Fit(iris.Features, iris.RequireClassLabels());
+        var error = Assert.Throws<ArgumentException>(() => ModelFigures.TreeDiagram(model, ["a", "b"]));
+        Assert.Contains("2 feature names for a tree fitted on 4 features", error.Message);
+    }
+
+    [Fact]
+    public void UnivariateCost_EqualsTheCourseCost_AndCostSurfaceDrawsTheDescentPath()
+    {
+        Dataset data = Datasets.Load("food_truck");
+        double[] x = data.Features.Column(0).ToArray(), y = data.RequireNumericTarget();
+        var cost = ModelFigures.UnivariateCost(x, y);
+        foreach (var (t0, t1) in new[] { (0.0, 0.0), (-1.0, 2.0), (-3.63, 1.17) })
+        {
+            double direct = x.Select((v, i) => Math.Pow(t0 + t1 * v - y[i], 2)).Sum() / (2 * x.Length);
+            Assert.Equal(direct, cost(t0, t1), 1e-9);
+        }
+        Assert.Equal(32.0727, cost(0, 0), 4);   // the course's J at θ = 0
+        Assert.Equal(54.2425, cost(-1, 2), 4);  // and at θ = (-1, 2)
+
+        var gd = new LinearRegression { Solver = LinearRegressionSolver.BatchGradientDescent, Epochs = 50, Tolerance = 0 }
+            .Fit(data.Features, y);
+        var probe = new SvgProbe(ModelFigures.CostSurface(gd, x, y, "population").ToSvg());
+        var path = probe.Document.Descendants(Svg + "path")
+            .Single(p => ((string?)p.Attribute("data-label") ?? "").StartsWith("gradient descent (50 steps)", StringComparison.Ordinal));
+        var axes = probe.Axes.Single();
+        var points = SvgProbe.PathPoints((string)path.Attribute("d")!);
+        Assert.Equal(51, points.Count);
+        var (end0, end1) = SvgProbe.ToData(axes, points[^1].X, points[^1].Y);
+        var (pixels0, pixels1) = SvgProbe.PixelsPerUnit(axes);
+        Assert.Equal(gd.Intercept, end0, 0.01 / pixels0 + 1e-9);
+        Assert.Equal(gd.Coefficients[0], end1, 0.01 / pixels1 + 1e-9);
+    }
+
+    [Fact]
+    public void CostSurface_RefusesAModelWithoutAPath() =>
+        Assert.Contains("gradient-descent solver", Assert.Throws<ArgumentException>(() =>
+            ModelFigures.CostSurface(new LinearRegression().Fit(Matrix.FromRows([[1.0], [2.0], [3.0]]), [1.0, 2.0, 2.5]), [1, 2, 3], [1, 2, 2.5])).Message);
+
+    [Fact]
+    public void DecisionBoundary_OfAnyTwoFeatureClassifier_IsWhereItsProbabilityIsHalf()
+    {
+        Dataset data = Datasets.Load("exam_scores");
+        var labels = data.RequireClassLabels();
+        var model = new LogisticRegression().Fit(data.Features, labels);
+        var probe = new SvgProbe(ModelFigures.DecisionBoundary(model, data.Features, labels, "exam 1", "exam 2").ToSvg());
+        var axes = probe.Axes.Single();
+        var boundary = probe.Paths("contour-line").Single(e => (string?)e.Attribute("data-level") == "0.5");
+        foreach (var (px, py) in SvgProbe.PathPoints((string)boundary.Attribute("d")!))
+        {
+            var (a, b) = SvgProbe.ToData(axes, px, py);
+            Assert.Equal(0.5, model.PredictProbabilities(Matrix.FromRows([[a, b]]))[0, 1], 0.02);
+        }
+        Assert.Equal(["0", "1"], probe.Paths("scatter").Select(s => (string)s.Attribute("data-label")!));
+    }
+
+    [Fact]
+    public void DecisionBoundary_WithThreeClasses_DrawsRegions_AndRefusesOtherFeatureCounts()
+    {
+        Dataset iris = Datasets.Load("iris");
+        var labels = iris.RequireClassLabels();
+        var petals = iris.SelectFeatures(["petal_length_cm", "petal_width_cm"]).Features;
+        var model = new SoftmaxRegression().Fit(petals, labels);
+        var probe = new SvgProbe(ModelFigures.DecisionBoundary(model, petals, labels, "length", "width", ["s", "v", "g"]).ToSvg());
+        Assert.Equal(3, probe.Paths("contour-line").Count());
+        Assert.Equal(["s", "v", "g"], probe.Paths("scatter").Select(s => (string)s.Attribute("data-label")!));
+
+        var wide = new SoftmaxRegression().Fit(iris.Features, labels);
+        Assert.Contains("two features", Assert.Throws<ArgumentException>(() =>
+            ModelFigures.DecisionBoundary(wide, iris.Features, labels, "a", "b")).Message);
+    }
+
+    [Fact]
+    public void Roc_AndConfusionMatrix_DrawTheMetricResults()
+    {
+        int[] truth = [0, 0, 1, 1, 0, 1, 1, 0];
+        double[] score = [0.1, 0.4, 0.35, 0.8, 0.2, 0.9, 0.6, 0.7];
+        var roc = RankingMetrics.RocCurve(truth, score);
+        var probe = new SvgProbe(ModelFigures.Roc(roc, "m").ToSvg());
+        var axes = probe.Axes.Single();
+        var line = probe.Document.Descendants(Svg + "path").Single(p => ((string?)p.Attribute("data-label") ?? "").StartsWith("m (AUC", StringComparison.Ordinal));
+        Assert.Equal(FormattableString.Invariant($"m (AUC = {RankingMetrics.RocAuc(truth, score):0.000})"), (string)line.Attribute("data-label")!);
+        var points = SvgProbe.PathPoints((string)line.Attribute("d")!).Select(p => SvgProbe.ToData(axes, p.X, p.Y)).ToList();
+        Assert.Equal(roc.Count, points.Count);
+        for (int k = 0; k < points.Count; k++)
+        {
+            Assert.Equal(roc.FalsePositiveRates[k], points[k].X, 0.01);
+            Assert.Equal(roc.TruePositiveRates[k], points[k].Y, 0.01);
+        }
+
+        int[] predicted = [0, 1, 0, 1, 0, 1, 1, 1];
+        var matrix = ClassificationMetrics.ConfusionMatrix(truth, predicted);
+        var cells = new SvgProbe(ModelFigures.ConfusionMatrix(matrix, ["no", "yes"]).ToSvg()).Document
+            .Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == "annotation").Select(t => t.Value).ToList();
+        Assert.Equal(["2", "2", "1", "3"], cells);
+    }
+}
