@@ -1,13 +1,9 @@
-using System.CommandLine;
-
 namespace Descent.Cli;
 
-/// <summary>The <c>descent</c> command: parses arguments and dispatches to one command class per verb.</summary>
+/// <summary>The <c>descent</c> command: runs <see cref="CliApp"/> on the process's arguments and console.</summary>
 internal static class Program
 {
-    private static int Main(string[] args)
-    {
-        var root = new RootCommand("descent: machine learning from first principles (fit, predict, evaluate, plot, tour).");
-        return root.Parse(args).Invoke();
-    }
+    private static int Main(string[] args) =>
+        CliApp.Run(args, Console.Out, Console.Error, outputIsTerminal: !Console.IsOutputRedirected,
+            errorIsTerminal: !Console.IsErrorRedirected);
 }

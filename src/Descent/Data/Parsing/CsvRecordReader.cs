@@ -1,0 +1,260 @@
+namespace Descent.Data.Parsing;
+
+/// <summary>
+/// Splits a UTF-8 CSV byte stream into records and fields without decoding it to text: the stream is read in
+/// large blocks, a record is found with a vectorised search for '\n', and its fields are byte ranges of the block.
+/// Handles LF and CRLF line ends, a UTF-8 byte-order mark, blank lines (skipped), and RFC 4180 quoted fields
+/// (delimiters, doubled quotes and line breaks inside quotes). Unquoted fields are trimmed of spaces and tabs;
+/// quoted fields are kept exactly. Fields stay valid until the next <see cref="Read"/>.
+/// </summary>
+internal sealed class CsvRecordReader : IDisposable
+{
+    private const int InitialBufferSize = 1 << 20;
+
+    private readonly Stream _stream;
+    private readonly byte _delimiter;
+    private readonly string _source;
+    private byte[] _buffer;
+    private int _position, _end;
+    private bool _endOfStream, _started, _firstFieldQuoted;
+    private long _nextLine = 1;
+    private int[] _fieldStarts = new int[16];
+    private int[] _fieldLengths = new int[16];
+
+    /// <summary>A reader of <paramref name="stream"/>; <paramref name="source"/> names it in error messages.</summary>
+    public CsvRecordReader(Stream stream, string source, char delimiter, int bufferSize = InitialBufferSize)
+    {
+        _buffer = new byte[Math.Max(16, bufferSize)];
+        _stream = stream;
+        _source = source;
+        _delimiter = (byte)delimiter;
+    }
+
+    /// <summary>
+    /// A reader of a block of complete records already in memory (<paramref name="data"/>[0, <paramref name="length"/>),
+    /// used in place, not copied), whose first record starts on line <paramref name="firstLine"/>.
+    /// </summary>
+    public CsvRecordReader(byte[] data, int length, string source, char delimiter, long firstLine)
+    {
+        _stream = Stream.Null;
+        _source = source;
+        _delimiter = (byte)delimiter;
+        _buffer = data;
+        _end = length;
+        _endOfStream = true;
+        _started = true;
+        _nextLine = firstLine;
+    }
+
+    /// <summary>
+    /// Hands over the bytes read from the stream but not yet consumed (they start at a record boundary), and the
+    /// line their first record starts on; the caller then reads the rest of the stream itself.
+    /// </summary>
+    public (byte[] Buffer, int Start, int Length, long NextLine, bool EndOfStream) TakeRemaining() =>
+        (_buffer, _position, _end - _position, _nextLine, _endOfStream);
+
+    /// <summary>Number of fields of the current record.</summary>
+    public int FieldCount { get; private set; }
+
+    /// <summary>The 1-based line on which the current record starts.</summary>
+    public long Line { get; private set; }
+
+    /// <summary>Field <paramref name="index"/> of the current record (trimmed when unquoted, unescaped when quoted).</summary>
+    public ReadOnlySpan<byte> Field(int index) => new(_buffer, _fieldStarts[index], _fieldLengths[index]);
+
+    /// <summary>Moves to the next non-blank record; false at the end of the stream.</summary>
+    public bool Read()
+    {
+        if (!_started)
+            Start();
+        while (true)
+        {
+            int newline = _buffer.AsSpan(_position, _end - _position).IndexOf((byte)'\n');
+            if (newline < 0 && !_endOfStream)
+            {
+                Refill();
+                continue;
+            }
+            if (newline < 0 && _position == _end)
+                return false;
+            int lineEnd = newline < 0 ? _end : _position + newline;
+            ReadOnlySpan<byte> line = _buffer.AsSpan(_position, lineEnd - _position);
+            Line = _nextLine;
+            if (line.IndexOf((byte)'"') >= 0)
+            {
+                int recordEnd = FindQuotedRecordEnd(_position);
+                if (recordEnd < 0)
+                {
+                    if (!_endOfStream)
+                    {
+                        Refill();
+                        continue;
+                    }
+                    throw new DescentDataException(
+                        $"{_source}, line {Line}: a quoted field is never closed (a '\"' without its closing '\"'); " +
+                        "close the quote, or write a literal quote inside a quoted field as \"\".", _source, Line);
+                }
+                SplitQuoted(_position, recordEnd);
+                _position = Math.Min(recordEnd + 1, _end);
+            }
+            else
+            {
+                _nextLine++;
+                SplitUnquoted(_position, lineEnd);
+                _position = newline < 0 ? _end : lineEnd + 1;
+            }
+            if (!IsBlank())
+                return true;
+        }
+    }
+
+    /// <summary>Disposes the stream.</summary>
+    public void Dispose() => _stream.Dispose();
+
+    private void Start()
+    {
+        _started = true;
+        Refill();
+        while (_end < 3 && !_endOfStream)
+            Refill();
+        if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+            _position = 3;
+    }
+
+    private void Refill()
+    {
+        if (_position > 0)
+        {
+            Buffer.BlockCopy(_buffer, _position, _buffer, 0, _end - _position);
+            _end -= _position;
+            _position = 0;
+        }
+        if (_end == _buffer.Length)
+            Array.Resize(ref _buffer, checked(_buffer.Length * 2));
+        int read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        if (read == 0)
+            _endOfStream = true;
+        _end += read;
+    }
+
+    private void SplitUnquoted(int start, int end)
+    {
+        if (end > start && _buffer[end - 1] == (byte)'\r')
+            end--;
+        int count = 0, fieldStart = start;
+        _firstFieldQuoted = false;
+        while (true)
+        {
+            int delimiter = _buffer.AsSpan(fieldStart, end - fieldStart).IndexOf(_delimiter);
+            int fieldEnd = delimiter < 0 ? end : fieldStart + delimiter;
+            AddTrimmed(ref count, fieldStart, fieldEnd);
+            if (delimiter < 0)
+                break;
+            fieldStart = fieldEnd + 1;
+        }
+        FieldCount = count;
+    }
+
+    /// <summary>Index of the '\n' that ends the record starting at <paramref name="start"/> (quotes toggled), or -1 when the block ends first.</summary>
+    private int FindQuotedRecordEnd(int start)
+    {
+        bool inQuotes = false;
+        for (int p = start; p < _end; p++)
+        {
+            byte b = _buffer[p];
+            if (b == (byte)'"')
+                inQuotes = !inQuotes;
+            else if (b == (byte)'\n' && !inQuotes)
+                return p;
+        }
+        return _endOfStream && !inQuotes ? _end : -1;
+    }
+
+    private void SplitQuoted(int start, int end)
+    {
+        if (end > start && _buffer[end - 1] == (byte)'\r')
+            end--;
+        int count = 0, p = start;
+        _firstFieldQuoted = false;
+        while (true)
+        {
+            int q = p;
+            while (q < end && (_buffer[q] == (byte)' ' || _buffer[q] == (byte)'\t'))
+                q++;
+            if (q < end && _buffer[q] == (byte)'"')
+            {
+                int write = q + 1, read = q + 1, contentStart = q + 1;
+                while (true)
+                {
+                    if (read >= end)
+                        throw new DescentDataException(
+                            $"{_source}, line {Line}, column {count + 1}: a quoted field is never closed; " +
+                            "close the quote, or write a literal quote inside a quoted field as \"\".", _source, Line, count);
+                    byte b = _buffer[read];
+                    if (b == (byte)'"')
+                    {
+                        if (read + 1 < end && _buffer[read + 1] == (byte)'"')
+                        {
+                            _buffer[write++] = (byte)'"';
+                            read += 2;
+                            continue;
+                        }
+                        read++;
+                        break;
+                    }
+                    if (b == (byte)'\n')
+                        _nextLine++;
+                    _buffer[write++] = b;
+                    read++;
+                }
+                if (count == 0)
+                    _firstFieldQuoted = true;
+                Add(ref count, contentStart, write - contentStart);
+                while (read < end && (_buffer[read] == (byte)' ' || _buffer[read] == (byte)'\t'))
+                    read++;
+                if (read < end && _buffer[read] != _delimiter)
+                    throw new DescentDataException(
+                        $"{_source}, line {Line}, column {count}: unexpected '{(char)_buffer[read]}' after a closing quote; " +
+                        "a quoted field must end at a delimiter (write a literal quote inside quotes as \"\").",
+                        _source, Line, count - 1);
+                if (read >= end)
+                    break;
+                p = read + 1;
+            }
+            else
+            {
+                int delimiter = _buffer.AsSpan(p, end - p).IndexOf(_delimiter);
+                int fieldEnd = delimiter < 0 ? end : p + delimiter;
+                AddTrimmed(ref count, p, fieldEnd);
+                if (delimiter < 0)
+                    break;
+                p = fieldEnd + 1;
+            }
+        }
+        _nextLine++;
+        FieldCount = count;
+    }
+
+    private void AddTrimmed(ref int count, int start, int end)
+    {
+        while (start < end && (_buffer[start] == (byte)' ' || _buffer[start] == (byte)'\t'))
+            start++;
+        while (end > start && (_buffer[end - 1] == (byte)' ' || _buffer[end - 1] == (byte)'\t'))
+            end--;
+        Add(ref count, start, end - start);
+    }
+
+    private void Add(ref int count, int start, int length)
+    {
+        if (count == _fieldStarts.Length)
+        {
+            Array.Resize(ref _fieldStarts, count * 2);
+            Array.Resize(ref _fieldLengths, count * 2);
+        }
+        _fieldStarts[count] = start;
+        _fieldLengths[count] = length;
+        count++;
+    }
+
+    private bool IsBlank() => FieldCount == 1 && _fieldLengths[0] == 0 && !_firstFieldQuoted;
+}

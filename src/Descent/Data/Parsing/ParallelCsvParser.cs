@@ -1,0 +1,110 @@
+using System.Runtime.ExceptionServices;
+using Descent.Numerics;
+
+namespace Descent.Data.Parsing;
+
+/// <summary>
+/// Parses the data rows of a large CSV stream on several threads: this thread reads ~4 MB blocks, cuts each after
+/// its last record end (a '\n' outside quotes, so quoted line breaks stay inside a block), counts the block's
+/// lines so every block knows the line its first record starts on, and hands it to a worker that runs a
+/// <see cref="CsvRowParser"/> on it. At most two blocks per thread are in memory at once, so the file's text is
+/// never held whole. Blocks are joined in file order; when several fail, the error of the earliest block is
+/// thrown, so the result and the error are the same as a sequential read.
+/// </summary>
+internal static class ParallelCsvParser
+{
+    /// <summary>Bytes per block.</summary>
+    public const int BlockSize = 4 << 20;
+
+    public static (Matrix<double> Features, CsvRowParser[] Blocks) Parse(CsvRecordReader headerReader, Stream stream,
+        string source, char delimiter, string[] header, int[] featureIndices, int targetIndex, int threads, int blockSize = BlockSize)
+    {
+        var (buffer, start, length, nextLine, endOfStream) = headerReader.TakeRemaining();
+        byte[] block = new byte[Math.Max(blockSize, length * 2)];
+        Buffer.BlockCopy(buffer, start, block, 0, length);
+        int filled = length;
+
+        var results = new List<CsvRowParser?>();
+        var errors = new SortedDictionary<int, ExceptionDispatchInfo>();
+        var tasks = new List<Task>();
+        using var gate = new SemaphoreSlim(2 * threads);
+        bool failed = false;
+        while (!Volatile.Read(ref failed))
+        {
+            while (!endOfStream && filled < block.Length)
+            {
+                int read = stream.Read(block, filled, block.Length - filled);
+                endOfStream = read == 0;
+                filled += read;
+            }
+            if (filled == 0)
+                break;
+            int cut = endOfStream ? filled : AfterLastRecord(block, filled);
+            if (cut < 0)
+            {
+                Array.Resize(ref block, checked(block.Length * 2));   // one record longer than a block
+                continue;
+            }
+            byte[] next = new byte[Math.Max(blockSize, (filled - cut) * 2)];
+            Buffer.BlockCopy(block, cut, next, 0, filled - cut);
+
+            int index = results.Count;
+            results.Add(null);
+            byte[] data = block;
+            long firstLine = nextLine;
+            gate.Wait();
+            tasks.Add(Task.Run(() =>
+            {
+                try
+                {
+                    var parser = new CsvRowParser(source, header, featureIndices, targetIndex);
+                    parser.ParseAll(new CsvRecordReader(data, cut, source, delimiter, firstLine));
+                    lock (results)
+                        results[index] = parser;
+                }
+                catch (Exception e)
+                {
+                    lock (errors)
+                        errors[index] = ExceptionDispatchInfo.Capture(e);
+                    Volatile.Write(ref failed, true);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+
+            nextLine += block.AsSpan(0, cut).Count((byte)'\n');
+            block = next;
+            filled -= cut;
+            if (endOfStream && filled == 0)
+                break;
+        }
+        Task.WaitAll(tasks);
+        if (errors.Count > 0)
+            errors.First().Value.Throw();
+        CsvRowParser[] blocks = results.Select(r => r!).ToArray();
+        return (RowStore.Concatenate(blocks.Select(b => b.Rows).ToArray(), featureIndices.Length), blocks);
+    }
+
+    /// <summary>The index just after the last '\n' of <paramref name="data"/>[0, <paramref name="length"/>) that is outside quotes, or -1.</summary>
+    private static int AfterLastRecord(byte[] data, int length)
+    {
+        ReadOnlySpan<byte> span = data.AsSpan(0, length);
+        if (span.IndexOf((byte)'"') < 0)
+        {
+            int newline = span.LastIndexOf((byte)'\n');
+            return newline < 0 ? -1 : newline + 1;
+        }
+        bool inQuotes = false;
+        int last = -1;
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (span[i] == (byte)'"')
+                inQuotes = !inQuotes;
+            else if (span[i] == (byte)'\n' && !inQuotes)
+                last = i;
+        }
+        return last < 0 ? -1 : last + 1;
+    }
+}
