@@ -1,4 +1,5 @@
 using System.Numerics;
+using Descent.Numerics.Gemm;
 
 namespace Descent.Numerics;
 
@@ -10,6 +11,7 @@ public static class Blas
     /// <summary>
     /// GEMM: C = alpha·op(A)·op(B) + beta·C, where op(M) is M or Mᵀ. op(A) is m×k, op(B) is k×n, C is m×n.
     /// When beta is 0, C is overwritten without being read (NaN in C does not propagate), as in BLAS.
+    /// C must not share storage with A or B. Results are bit-identical for any <see cref="Parallelism.MaxThreads"/>.
     /// </summary>
     /// <exception cref="ArgumentException">The shapes are not aligned; the message names all three.</exception>
     public static void Gemm<T>(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c,

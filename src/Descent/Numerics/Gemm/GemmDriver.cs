@@ -1,29 +1,98 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
-namespace Descent.Numerics;
+namespace Descent.Numerics.Gemm;
 
 /// <summary>
-/// Computes C = alpha·A·B + beta·C for already-checked shapes (A is m×k, B is k×n, any strides).
-/// This is the plain triple loop (i, p, j order); the packed, blocked SIMD kernel replaces it.
+/// Computes C = alpha·A·B + beta·C for already-checked shapes (A is m×k, B is k×n, any strides) by choosing a path:
+/// nothing to multiply (C = beta·C), a matrix-vector product (n = 1, or m = 1 as Cᵀ = Bᵀ·Aᵀ), a direct loop for
+/// small products, or the packed, blocked SIMD GEMM. The choice depends on the shapes only, never on the thread
+/// count, so results are identical for any <see cref="Parallelism.MaxThreads"/>.
 /// </summary>
 internal static class GemmDriver
 {
+    /// <summary>Products with m·n·k at or below this skip packing.</summary>
+    internal const long DirectLimit = 24 * 24 * 24;
+
+    [ThreadStatic]
+    private static GemmKernelPath _forcedPath;
+
+    /// <summary>The kernel family for products started on this thread (tests force the fallbacks through it).</summary>
+    internal static GemmKernelPath KernelPath
+    {
+        get => _forcedPath;
+        set => _forcedPath = value;
+    }
+
     public static void Run<T>(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int m = c.Rows, n = c.Columns, k = a.Columns;
-        var row = new T[n];
-        for (int i = 0; i < m; i++)
+        if (m == 0 || n == 0)
+            return;
+        if (k == 0 || alpha == T.Zero)
+            Scale(beta, c);
+        else if (n == 1)
+            GemvKernels.Run(alpha, a, b, beta, c);
+        else if (m == 1)
+            GemvKernels.Run(alpha, b.Transpose(), a.Transpose(), beta, c.Transpose());
+        else if ((long)m * n * k <= DirectLimit)
+            DirectGemm.Run(alpha, a, b, beta, c);
+        else
+            RunBlocked(alpha, a, b, beta, c);
+    }
+
+    /// <summary>The kernel family that <see cref="KernelPath"/> asks for, or the next narrower one this processor runs.</summary>
+    internal static GemmKernelPath Resolve(GemmKernelPath requested)
+    {
+        if (requested is GemmKernelPath.Auto or GemmKernelPath.Avx512 && Avx512DoubleKernel.IsSupported)
+            return GemmKernelPath.Avx512;
+        if (requested is not GemmKernelPath.Scalar && Avx2DoubleKernel.IsSupported)
+            return GemmKernelPath.Avx2;
+        return GemmKernelPath.Scalar;
+    }
+
+    private static void RunBlocked<T>(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var path = Resolve(KernelPath);
+        if (typeof(T) == typeof(double) && path != GemmKernelPath.Scalar)
         {
-            Array.Clear(row);
-            for (int p = 0; p < k; p++)
+            var (ad, bd, cd) = (Unsafe.As<Matrix<double>>(a), Unsafe.As<Matrix<double>>(b), Unsafe.As<Matrix<double>>(c));
+            double alphaD = double.CreateTruncating(alpha), betaD = double.CreateTruncating(beta);
+            if (path == GemmKernelPath.Avx512)
+                BlockedGemm<double, Avx512DoubleKernel>.Run(alphaD, ad, bd, betaD, cd);
+            else
+                BlockedGemm<double, Avx2DoubleKernel>.Run(alphaD, ad, bd, betaD, cd);
+        }
+        else if (typeof(T) == typeof(float) && path != GemmKernelPath.Scalar)
+        {
+            var (af, bf, cf) = (Unsafe.As<Matrix<float>>(a), Unsafe.As<Matrix<float>>(b), Unsafe.As<Matrix<float>>(c));
+            float alphaF = float.CreateTruncating(alpha), betaF = float.CreateTruncating(beta);
+            if (path == GemmKernelPath.Avx512)
+                BlockedGemm<float, Avx512SingleKernel>.Run(alphaF, af, bf, betaF, cf);
+            else
+                BlockedGemm<float, Avx2SingleKernel>.Run(alphaF, af, bf, betaF, cf);
+        }
+        else
+        {
+            BlockedGemm<T, ScalarKernel<T>>.Run(alpha, a, b, beta, c);
+        }
+    }
+
+    /// <summary>C = beta·C, with C set to zero (not read) when beta is 0.</summary>
+    private static void Scale<T>(T beta, Matrix<T> c) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (beta == T.One)
+            return;
+        for (int i = 0; i < c.Rows; i++)
+        {
+            int start = c.Offset + i * c.RowStride;
+            for (int j = 0; j < c.Columns; j++)
             {
-                T aip = a[i, p];
-                for (int j = 0; j < n; j++)
-                    row[j] += aip * b[p, j];
+                ref T slot = ref c.Data[start + j * c.ColumnStride];
+                slot = beta == T.Zero ? T.Zero : beta * slot;
             }
-            for (int j = 0; j < n; j++)
-                c[i, j] = beta == T.Zero ? alpha * row[j] : alpha * row[j] + beta * c[i, j];
         }
     }
 }

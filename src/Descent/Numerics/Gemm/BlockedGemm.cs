@@ -1,0 +1,137 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Descent.Numerics.Threading;
+
+namespace Descent.Numerics.Gemm;
+
+/// <summary>
+/// The packed, cache-blocked GEMM (the Goto/BLIS loop nest): C = alpha·A·B + beta·C with A m×k, B k×n, any strides.
+/// k is cut into equal blocks of at most KC; for each row block (MC) and k-block, A is packed once, then each column
+/// block (NC) of B is packed and swept by <typeparamref name="TKernel"/> tile by tile. The first k-block applies
+/// beta, later ones add (beta = 1). Threads take disjoint ranges of tile rows (or tile columns when C is short and
+/// wide), and each packs its own panels, so every element of C sees the same operations for any thread count.
+/// </summary>
+internal static unsafe class BlockedGemm<T, TKernel>
+    where T : unmanaged, IFloatingPointIeee754<T>
+    where TKernel : struct, IMicroKernel<T>
+{
+    /// <summary>Multiply-adds each thread should get at the least before another thread is worth waking.</summary>
+    private const long MinWorkPerThread = 1L << 20;
+
+    public static void Run(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c)
+    {
+        int m = c.Rows, n = c.Columns, k = a.Columns;
+        int rowTiles = (m + TKernel.Rows - 1) / TKernel.Rows;
+        int columnTiles = (n + TKernel.Columns - 1) / TKernel.Columns;
+        long work = (long)m * n * k;
+        int threads = (int)Math.Clamp(work / MinWorkPerThread, 1, Parallelism.MaxThreads);
+        bool splitRows = rowTiles >= columnTiles || rowTiles >= 4 * threads;
+        threads = Math.Min(threads, splitRows ? rowTiles : columnTiles);
+        if (threads == 1)
+        {
+            RunRange(alpha, a, b, beta, c, 0, m, 0, n);
+            return;
+        }
+        ForkJoin.Run(threads, t =>
+        {
+            if (splitRows)
+            {
+                int first = (int)((long)rowTiles * t / threads) * TKernel.Rows;
+                int last = Math.Min(m, (int)((long)rowTiles * (t + 1) / threads) * TKernel.Rows);
+                RunRange(alpha, a, b, beta, c, first, last, 0, n);
+            }
+            else
+            {
+                int first = (int)((long)columnTiles * t / threads) * TKernel.Columns;
+                int last = Math.Min(n, (int)((long)columnTiles * (t + 1) / threads) * TKernel.Columns);
+                RunRange(alpha, a, b, beta, c, 0, m, first, last);
+            }
+        });
+    }
+
+    /// <summary>C[rowStart..rowEnd, columnStart..columnEnd] on the calling thread.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RunRange(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c,
+        int rowStart, int rowEnd, int columnStart, int columnEnd)
+    {
+        int k = a.Columns, mr = TKernel.Rows, nr = TKernel.Columns;
+        int depthBlocks = (k + TKernel.DepthBlock - 1) / TKernel.DepthBlock;
+        int depthStep = ((k + depthBlocks - 1) / depthBlocks + 3) & ~3; // equal blocks, a multiple of the ×4 unroll
+        int rowBlock = RoundUp(Math.Min(TKernel.RowBlock, rowEnd - rowStart), mr);
+        int columnBlock = RoundUp(Math.Min(TKernel.ColumnBlock, columnEnd - columnStart), nr);
+        int maxDepth = Math.Min(depthStep, k);
+        PackBuffers<T>.Get(rowBlock * maxDepth, columnBlock * maxDepth, mr * nr, out T* packedA, out T* packedB, out T* tile);
+
+        fixed (T* aData = &MemoryMarshal.GetArrayDataReference(a.Data))
+        fixed (T* bData = &MemoryMarshal.GetArrayDataReference(b.Data))
+        fixed (T* cData = &MemoryMarshal.GetArrayDataReference(c.Data))
+        {
+            T* aBase = aData + a.Offset, bBase = bData + b.Offset, cBase = cData + c.Offset;
+            nint aRow = a.RowStride, aColumn = a.ColumnStride, bRow = b.RowStride, bColumn = b.ColumnStride;
+            nint cRow = c.RowStride, cColumn = c.ColumnStride;
+            for (int ic = rowStart; ic < rowEnd; ic += rowBlock)
+            {
+                int mc = Math.Min(rowBlock, rowEnd - ic);
+                for (int pc = 0; pc < k; pc += depthStep)
+                {
+                    int kc = Math.Min(depthStep, k - pc);
+                    T blockBeta = pc == 0 ? beta : T.One;
+                    Packing.PackA(aBase + ic * aRow + pc * aColumn, aRow, aColumn, mc, kc, mr, packedA);
+                    for (int jc = columnStart; jc < columnEnd; jc += columnBlock)
+                    {
+                        int nc = Math.Min(columnBlock, columnEnd - jc);
+                        Packing.PackB(bBase + pc * bRow + jc * bColumn, bRow, bColumn, kc, nc, nr, packedB);
+                        T* cBlock = cBase + ic * cRow + jc * cColumn;
+                        SweepTiles(kc, mc, nc, packedA, packedB, cBlock, cRow, cColumn, alpha, blockBeta, tile);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Every mr×nr tile of one packed mc×kc A block times one packed kc×nc B block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SweepTiles(int kc, int mc, int nc, T* packedA, T* packedB, T* c, nint cRow, nint cColumn,
+        T alpha, T beta, T* tile)
+    {
+        int mr = TKernel.Rows, nr = TKernel.Columns;
+        for (int ir = 0; ir < mc; ir += mr)
+        {
+            T* aPanel = packedA + (nint)ir * kc;
+            int height = Math.Min(mr, mc - ir);
+            for (int jr = 0; jr < nc; jr += nr)
+            {
+                T* bPanel = packedB + (nint)jr * kc;
+                T* cTile = c + ir * cRow + jr * cColumn;
+                int width = Math.Min(nr, nc - jr);
+                if (height == mr && width == nr && cColumn == 1)
+                    TKernel.Multiply(kc, aPanel, bPanel, cTile, cRow, alpha, beta);
+                else
+                    EdgeTile(kc, aPanel, bPanel, cTile, cRow, cColumn, height, width, alpha, beta, tile);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A partial tile (or a tile of a C whose columns are strided): the kernel runs on a contiguous copy, so each
+    /// element still sees exactly the kernel's operations, and only the valid part is copied back.
+    /// </summary>
+    private static void EdgeTile(int kc, T* aPanel, T* bPanel, T* c, nint cRow, nint cColumn, int height, int width,
+        T alpha, T beta, T* tile)
+    {
+        int nr = TKernel.Columns;
+        if (beta != T.Zero)
+        {
+            for (int r = 0; r < height; r++)
+                for (int j = 0; j < width; j++)
+                    tile[r * nr + j] = c[r * cRow + j * cColumn];
+        }
+        TKernel.Multiply(kc, aPanel, bPanel, tile, nr, alpha, beta);
+        for (int r = 0; r < height; r++)
+            for (int j = 0; j < width; j++)
+                c[r * cRow + j * cColumn] = tile[r * nr + j];
+    }
+
+    private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
+}
