@@ -9,7 +9,7 @@ namespace Descent.Numerics;
 /// <c>Data[Offset + i*Stride]</c>.
 /// </summary>
 /// <typeparam name="T">The element type: <see cref="float"/> or <see cref="double"/>.</typeparam>
-public sealed class Vec<T> where T : unmanaged, IFloatingPointIeee754<T>
+public sealed partial class Vec<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     internal Vec(T[] data, int offset, int length, int stride)
     {
