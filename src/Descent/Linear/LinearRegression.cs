@@ -1,0 +1,86 @@
+using Descent.Numerics;
+using Descent.Numerics.Decompositions;
+
+namespace Descent.Linear;
+
+/// <summary>
+/// Ordinary least squares: the w, b minimising Σᵢ (w·xᵢ + b − yᵢ)², with h(x) = w·x + b.
+/// The default <see cref="LinearRegressionSolver.Normal"/> solver gives scikit-learn's LinearRegression
+/// (same defaults; the minimum-norm solution when X is rank-deficient or has more columns than rows).
+/// The gradient-descent solvers minimise the course's cost J = 1/(2m)·Σ (h(x) − y)² from w = 0, b = 0 and record
+/// J after every epoch in <see cref="LinearModel.History"/> (and the parameter path (b, w) when there are at most
+/// two parameters, so the descent can be drawn over the cost surface).
+/// </summary>
+/// <example><code>
+/// var model = new LinearRegression().Fit(x, y);
+/// var gd = new LinearRegression { Solver = LinearRegressionSolver.BatchGradientDescent, LearningRate = 0.01, Epochs = 1500 }.Fit(x, y);
+/// </code></example>
+public sealed record LinearRegression : IRegressor<LinearModel>
+{
+    /// <summary>Fit the bias b (scikit-learn's fit_intercept). The normal solver centers X and y, as scikit-learn does.</summary>
+    public bool FitIntercept { get; init; } = true;
+
+    /// <summary>How the coefficients are found; <see cref="LinearRegressionSolver.Normal"/> by default.</summary>
+    public LinearRegressionSolver Solver { get; init; } = LinearRegressionSolver.Normal;
+
+    /// <summary>Step size α of the gradient-descent solvers (the course's alpha).</summary>
+    public double LearningRate { get; init; } = 0.01;
+
+    /// <summary>Number of passes over the data for the gradient-descent solvers (the course's num_iters for batch GD).</summary>
+    public int Epochs { get; init; } = 1000;
+
+    /// <summary>Rows per step of <see cref="LinearRegressionSolver.MiniBatchGradientDescent"/>.</summary>
+    public int BatchSize { get; init; } = 32;
+
+    /// <summary>
+    /// Early stop for the gradient-descent solvers: training ends when for 5 epochs in a row the cost is not below
+    /// the best cost so far by more than Tolerance·best (scikit-learn's tol with n_iter_no_change = 5, made
+    /// relative). 0 runs all <see cref="Epochs"/>, as the course's fixed-iteration loop does.
+    /// </summary>
+    public double Tolerance { get; init; } = 1e-6;
+
+    /// <summary>Seed of the row shuffling of the stochastic and mini-batch solvers.</summary>
+    public long Seed { get; init; }
+
+    /// <summary>Fits h(x) = w·x + b to <paramref name="x"/> (m × n) and <paramref name="y"/> (m).</summary>
+    /// <param name="x">The features, one row per example.</param>
+    /// <param name="y">The target of each row.</param>
+    /// <param name="progress">Receives the cost after every epoch (gradient-descent solvers).</param>
+    /// <param name="cancellationToken">Checked once per epoch.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    /// <exception cref="DescentDataException">X or y is empty, mismatched or not finite.</exception>
+    /// <exception cref="DivergenceException">Gradient descent diverged (learning rate too large).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public LinearModel Fit(Matrix<double> x, ReadOnlySpan<double> y, IProgress<FitProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        Validate();
+        DataCheck.RegressionData(x, y, "LinearRegression.Fit");
+        if (Solver == LinearRegressionSolver.Normal)
+        {
+            // Centered X has rank at most m − 1: with more columns than that, go straight to least squares.
+            bool mayHaveFullRank = x.Columns <= x.Rows - (FitIntercept ? 1 : 0);
+            if (mayHaveFullRank)
+            {
+                var moments = NormalEquation.ComputeMoments(x, y, FitIntercept);
+                if (NormalEquation.TrySolveWellConditioned(moments) is { } w)
+                    return new LinearModel(w, FitIntercept ? NormalEquation.Intercept(moments.XMean, moments.YMean, w) : 0.0);
+            }
+            var data = NormalEquation.Center(x, y, FitIntercept);
+            var minimumNorm = LeastSquares.Solve(data.X, data.Y).Coefficients;
+            return new LinearModel(minimumNorm, FitIntercept ? NormalEquation.Intercept(data.XMean, data.YMean, minimumNorm) : 0.0);
+        }
+        return GradientDescentSolver.Fit(this, x, y, progress, cancellationToken);
+    }
+
+    private void Validate()
+    {
+        const string name = nameof(LinearRegression);
+        Check.Parameter(Enum.IsDefined(Solver), name, nameof(Solver), "a LinearRegressionSolver value", Solver);
+        Check.Parameter(double.IsFinite(LearningRate) && LearningRate > 0, name, nameof(LearningRate), "> 0 and finite", LearningRate);
+        Check.Parameter(Epochs >= 1, name, nameof(Epochs), ">= 1", Epochs);
+        Check.Parameter(BatchSize >= 1, name, nameof(BatchSize), ">= 1", BatchSize);
+        Check.Parameter(double.IsFinite(Tolerance) && Tolerance >= 0, name, nameof(Tolerance), ">= 0 and finite", Tolerance,
+            "(0 disables early stopping.)");
+    }
+}

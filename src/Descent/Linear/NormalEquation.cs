@@ -1,0 +1,143 @@
+using System.Numerics.Tensors;
+using Descent.Numerics;
+using Descent.Numerics.Decompositions;
+
+namespace Descent.Linear;
+
+/// <summary>
+/// The closed-form least-squares machinery shared by <see cref="LinearRegression"/> and <see cref="Ridge"/>:
+/// centering (how scikit-learn fits the intercept), the Gram matrix XcᵀXc and Xcᵀyc through GEMM, and the
+/// Cholesky solve of the normal equations.
+/// </summary>
+internal static class NormalEquation
+{
+    /// <summary>
+    /// Below this pivot of the correlation matrix D⁻¹·XᵀX·D⁻¹ (D = diag √(XᵀX)ᵢᵢ), the normal equations lose too many
+    /// digits: L[k,k]² = 1 − R²ₖ is the share of column k not explained by the columns before it, and the error of
+    /// the Cholesky route grows like ε / L[k,k]². Below it the pivoted-QR least squares is used instead.
+    /// </summary>
+    private const double MinimumCorrelationPivot = 1e-6;
+
+    /// <summary>Rows centered at a time when accumulating the Gram matrix (a cache-sized block, not a copy of X).</summary>
+    private const int BlockRows = 2048;
+
+    /// <summary>X and y with their column means removed (or X and y themselves, when not centering).</summary>
+    public readonly record struct Centered(Matrix<double> X, double[] Y, double[] XMean, double YMean);
+
+    /// <summary>The normal-equation inputs: G = XcᵀXc, r = Xcᵀyc, and the means that were removed (zeros when not centering).</summary>
+    public readonly record struct Moments(Matrix<double> Gram, double[] XTy, double[] XMean, double YMean);
+
+    /// <summary>Column means of X and the mean of y.</summary>
+    private static (double[] XMean, double YMean) Means(Matrix<double> x, ReadOnlySpan<double> y)
+    {
+        var xMean = new double[x.Columns];
+        for (int i = 0; i < x.Rows; i++)
+        {
+            if (x.HasContiguousRows)
+                TensorPrimitives.Add(x.RowSpan(i), xMean, xMean);
+            else
+                for (int j = 0; j < x.Columns; j++)
+                    xMean[j] += x[i, j];
+        }
+        TensorPrimitives.Divide(xMean, x.Rows, xMean);
+        return (xMean, TensorPrimitives.Sum(y) / x.Rows);
+    }
+
+    /// <summary>X − mean(X) and y − mean(y) as fresh copies when <paramref name="center"/>, else X and a copy of y (means 0).</summary>
+    public static Centered Center(Matrix<double> x, ReadOnlySpan<double> y, bool center)
+    {
+        if (!center)
+            return new Centered(x, y.ToArray(), new double[x.Columns], 0.0);
+        var (xMean, yMean) = Means(x, y);
+        var xc = x.Copy();
+        for (int i = 0; i < xc.Rows; i++)
+            TensorPrimitives.Subtract(xc.RowSpan(i), xMean, xc.RowSpan(i));
+        var yc = new double[y.Length];
+        TensorPrimitives.Subtract(y, yMean, yc);
+        return new Centered(xc, yc, xMean, yMean);
+    }
+
+    /// <summary>
+    /// G = XcᵀXc and r = Xcᵀyc. When centering, rows are centered a block at a time into a small buffer and
+    /// accumulated with GEMM (G += BᵀB), so X is read once and never copied whole.
+    /// </summary>
+    public static Moments ComputeMoments(Matrix<double> x, ReadOnlySpan<double> y, bool center)
+    {
+        int m = x.Rows, n = x.Columns;
+        var gram = new Matrix<double>(n, n);
+        var xty = new double[n];
+        if (!center)
+        {
+            Blas.Gemm(1.0, x, x, 0.0, gram, transposeA: true);
+            Blas.Gemv(1.0, x, Vec<double>.Wrap(y.ToArray()), 0.0, Vec<double>.Wrap(xty), transposeA: true);
+            return new Moments(gram, xty, new double[n], 0.0);
+        }
+        var (xMean, yMean) = Means(x, y);
+        int blockRows = Math.Min(m, BlockRows);
+        var buffer = new Matrix<double>(blockRows, n);
+        var yBlock = new double[blockRows];
+        for (int start = 0; start < m; start += blockRows)
+        {
+            int rows = Math.Min(blockRows, m - start);
+            var block = buffer.RowRange(0, rows);
+            x.RowRange(start, rows).CopyTo(block);
+            for (int i = 0; i < rows; i++)
+                TensorPrimitives.Subtract(block.RowSpan(i), xMean, block.RowSpan(i));
+            TensorPrimitives.Subtract(y.Slice(start, rows), yMean, yBlock.AsSpan(0, rows));
+            Blas.Gemm(1.0, block, block, 1.0, gram, transposeA: true);
+            Blas.Gemv(1.0, block, new Vec<double>(yBlock.AsSpan(0, rows)), 1.0, Vec<double>.Wrap(xty), transposeA: true);
+        }
+        return new Moments(gram, xty, xMean, yMean);
+    }
+
+    /// <summary>Xᵀy (n) by GEMV with transposed A.</summary>
+    public static double[] TransposeTimes(Matrix<double> x, double[] y)
+    {
+        var result = new double[x.Columns];
+        Blas.Gemv(1.0, x, Vec<double>.Wrap(y), 0.0, Vec<double>.Wrap(result), transposeA: true);
+        return result;
+    }
+
+    /// <summary>
+    /// Solves G·w = r through the Cholesky factor of the correlation-scaled D⁻¹GD⁻¹, or returns null when G is
+    /// singular or a pivot falls below <see cref="MinimumCorrelationPivot"/> (the caller then uses least squares).
+    /// </summary>
+    public static double[]? TrySolveWellConditioned(Moments moments)
+    {
+        var gram = moments.Gram.Copy();
+        int n = gram.Rows;
+        var scale = new double[n];
+        for (int j = 0; j < n; j++)
+        {
+            scale[j] = Math.Sqrt(gram[j, j]);
+            if (!(scale[j] > 0))
+                return null;
+        }
+        var scaled = gram.AsSpan();
+        for (int i = 0; i < n; i++)
+        {
+            var row = scaled.Slice(i * n, n);
+            TensorPrimitives.Divide(row, scale, row);
+            TensorPrimitives.Divide(row, scale[i], row);
+        }
+        Cholesky<double> factor;
+        try
+        {
+            factor = Cholesky.Factor(gram);
+        }
+        catch (NotPositiveDefiniteException)
+        {
+            return null;
+        }
+        if (factor.MinimumPivot() * factor.MinimumPivot() < MinimumCorrelationPivot)
+            return null;
+        var scaledRhs = new double[n];
+        TensorPrimitives.Divide(moments.XTy, scale, scaledRhs);
+        var w = factor.Solve(scaledRhs);
+        TensorPrimitives.Divide(w, scale, w);
+        return w;
+    }
+
+    /// <summary>The intercept that goes with coefficients fitted on centered data: b = ȳ − x̄·w.</summary>
+    public static double Intercept(double[] xMean, double yMean, double[] w) => yMean - TensorPrimitives.Dot<double>(xMean, w);
+}

@@ -1,0 +1,47 @@
+using Descent.Numerics;
+using Descent.Preprocessing;
+using Descent.Tests.Linear;
+
+namespace Descent.Tests.Preprocessing;
+
+public class PolynomialFeaturesTests
+{
+    public static TheoryData<int> Cases => ReferenceData.CaseIndices("polynomial_features.json");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Transform_MatchesScikitLearn_ColumnForColumn(int index)
+    {
+        var golden = ReferenceData.Case("polynomial_features.json", index);
+        var x = ReferenceData.ToMatrix(golden.GetProperty("X"));
+        var model = new PolynomialFeatures
+        {
+            Degree = golden.GetProperty("degree").GetInt32(),
+            InteractionOnly = golden.GetProperty("interaction_only").GetBoolean(),
+            IncludeBias = golden.GetProperty("include_bias").GetBoolean(),
+        }.Fit(x);
+
+        var powers = golden.GetProperty("powers").EnumerateArray().Select(ReferenceData.Vector).ToArray();
+        Assert.Equal(powers.Length, model.OutputFeatureCount);
+        for (int c = 0; c < powers.Length; c++)
+            for (int j = 0; j < x.Columns; j++)
+                Assert.Equal((int)powers[c][j], model.Terms[c].Count(f => f == j));
+        Assert.Equal(golden.GetProperty("feature_names").EnumerateArray().Select(e => e.GetString()), model.FeatureNames());
+        ReferenceData.AssertClose(ReferenceData.ToMatrix(golden.GetProperty("transformed")), model.Transform(x), 1e-13, "transformed");
+    }
+
+    [Fact]
+    public void FeatureNames_UseTheGivenInputNames()
+    {
+        var model = new PolynomialFeatures { Degree = 2 }.Fit(Matrix.Ones<double>(1, 2));
+        Assert.Equal(["1", "size", "rooms", "size^2", "size rooms", "rooms^2"], model.FeatureNames(["size", "rooms"]));
+    }
+
+    [Fact]
+    public void Fit_Throws_ForNegativeDegree_OrDegreeZeroWithoutBias()
+    {
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => new PolynomialFeatures { Degree = -1 }.Fit(Matrix.Ones<double>(2, 2)));
+        Assert.StartsWith("PolynomialFeatures: Degree must be >= 0, got -1.", negative.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PolynomialFeatures { Degree = 0, IncludeBias = false }.Fit(Matrix.Ones<double>(2, 2)));
+    }
+}
