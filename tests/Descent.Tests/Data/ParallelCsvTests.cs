@@ -34,6 +34,7 @@ public class ParallelCsvTests
     }
 
     [Theory]
+    [InlineData(16)]
     [InlineData(200)]
     [InlineData(1000)]
     [InlineData(50_000)]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.ExceptionServices;
 using Descent.Numerics;
 
@@ -20,7 +21,7 @@ internal static class ParallelCsvParser
         string source, char delimiter, string[] header, int[] featureIndices, int targetIndex, int threads, int blockSize = BlockSize)
     {
         var (buffer, start, length, nextLine, endOfStream) = headerReader.TakeRemaining();
-        byte[] block = new byte[Math.Max(blockSize, length * 2)];
+        byte[] block = ArrayPool<byte>.Shared.Rent(Math.Max(blockSize, length * 2));
         Buffer.BlockCopy(buffer, start, block, 0, length);
         int filled = length;
 
@@ -42,16 +43,20 @@ internal static class ParallelCsvParser
             int cut = endOfStream ? filled : AfterLastRecord(block, filled);
             if (cut < 0)
             {
-                Array.Resize(ref block, checked(block.Length * 2));   // one record longer than a block
+                byte[] larger = ArrayPool<byte>.Shared.Rent(checked(block.Length * 2));   // one record longer than a block
+                Buffer.BlockCopy(block, 0, larger, 0, filled);
+                ArrayPool<byte>.Shared.Return(block);
+                block = larger;
                 continue;
             }
-            byte[] next = new byte[Math.Max(blockSize, (filled - cut) * 2)];
+            byte[] next = ArrayPool<byte>.Shared.Rent(Math.Max(blockSize, (filled - cut) * 2));
             Buffer.BlockCopy(block, cut, next, 0, filled - cut);
 
             int index = results.Count;
             results.Add(null);
             byte[] data = block;
             long firstLine = nextLine;
+            nextLine += block.AsSpan(0, cut).Count((byte)'\n');   // before the worker may unescape quotes in place
             gate.Wait();
             tasks.Add(Task.Run(() =>
             {
@@ -70,16 +75,18 @@ internal static class ParallelCsvParser
                 }
                 finally
                 {
+                    ArrayPool<byte>.Shared.Return(data);
                     gate.Release();
                 }
             }));
 
-            nextLine += block.AsSpan(0, cut).Count((byte)'\n');
             block = next;
             filled -= cut;
             if (endOfStream && filled == 0)
                 break;
         }
+        // The last block array was never handed to a worker.
+        ArrayPool<byte>.Shared.Return(block);
         Task.WaitAll(tasks);
         if (errors.Count > 0)
             errors.First().Value.Throw();
