@@ -1,0 +1,29 @@
+using System.Numerics.Tensors;
+using Descent.Numerics;
+
+namespace Descent.Linear;
+
+/// <summary>The scores Z = XWᵀ + 1bᵀ of a linear classifier (one column per weight row), through <see cref="Blas.Gemm{T}"/>.</summary>
+internal static class LinearScores
+{
+    public static Matrix<double> Compute(Matrix<double> x, Matrix<double> weights, ReadOnlySpan<double> intercepts)
+    {
+        var z = new Matrix<double>(x.Rows, weights.Rows);
+        Blas.Gemm(1.0, x, weights, 0.0, z, transposeB: true);
+        for (int i = 0; i < z.Rows; i++)
+        {
+            var row = z.RowSpan(i);
+            TensorPrimitives.Add(row, intercepts, row);
+        }
+        return z;
+    }
+
+    /// <summary>For each row, the column of its largest score (the first on ties, as numpy's argmax).</summary>
+    public static int[] ArgMaxRows(Matrix<double> z)
+    {
+        var result = new int[z.Rows];
+        for (int i = 0; i < z.Rows; i++)
+            result[i] = TensorPrimitives.IndexOfMax(z.RowSpan(i));
+        return result;
+    }
+}
