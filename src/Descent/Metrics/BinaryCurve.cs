@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Descent.Metrics;
 
 /// <summary>
@@ -38,33 +40,45 @@ internal sealed class BinaryCurve
     private static BinaryCurve Unweighted(byte[] positive, ReadOnlySpan<double> scores)
     {
         int n = scores.Length;
-        var keys = new ulong[n];
-        var labels = new byte[n];
-        // reversed input order: ties then come out as numpy's reversed stable argsort orders them
-        for (int j = 0; j < n; j++)
+        ulong[] keyArray = ArrayPool<ulong>.Shared.Rent(n), keyScratch = ArrayPool<ulong>.Shared.Rent(n);
+        byte[] labelArray = ArrayPool<byte>.Shared.Rent(n), labelScratch = ArrayPool<byte>.Shared.Rent(n);
+        try
         {
-            keys[j] = RadixSort.DescendingKey(scores[n - 1 - j]);
-            labels[j] = positive[n - 1 - j];
-        }
-        if (n > 1)
-            RadixSort.Sort(keys, labels, new ulong[n], new byte[n]);
-        var fps = new double[n];
-        var tps = new double[n];
-        var thresholds = new double[n];
-        int m = 0;
-        long truePositives = 0;
-        for (int i = 0; i < n; i++)
-        {
-            truePositives += labels[i];
-            if (i == n - 1 || keys[i] != keys[i + 1])
+            Span<ulong> keys = keyArray.AsSpan(0, n);
+            Span<byte> labels = labelArray.AsSpan(0, n);
+            // reversed input order: ties then come out as numpy's reversed stable argsort orders them
+            for (int j = 0; j < n; j++)
             {
-                tps[m] = truePositives;
-                fps[m] = 1 + i - truePositives;
-                thresholds[m] = RadixSort.ScoreOf(keys[i]);
-                m++;
+                keys[j] = RadixSort.DescendingKey(scores[n - 1 - j]);
+                labels[j] = positive[n - 1 - j];
             }
+            RadixSort.Sort(keys, labels, keyScratch, labelScratch);
+            int m = DistinctCount(keys);
+            var fps = new double[m];
+            var tps = new double[m];
+            var thresholds = new double[m];
+            m = 0;
+            long truePositives = 0;
+            for (int i = 0; i < n; i++)
+            {
+                truePositives += labels[i];
+                if (i == n - 1 || keys[i] != keys[i + 1])
+                {
+                    tps[m] = truePositives;
+                    fps[m] = 1 + i - truePositives;
+                    thresholds[m] = RadixSort.ScoreOf(keys[i]);
+                    m++;
+                }
+            }
+            return new BinaryCurve(fps, tps, thresholds);
         }
-        return Trimmed(fps, tps, thresholds, m);
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(keyArray);
+            ArrayPool<ulong>.Shared.Return(keyScratch);
+            ArrayPool<byte>.Shared.Return(labelArray);
+            ArrayPool<byte>.Shared.Return(labelScratch);
+        }
     }
 
     private static BinaryCurve Weighted(byte[] positive, ReadOnlySpan<double> scores, ReadOnlySpan<double> weights)
@@ -82,12 +96,12 @@ internal sealed class BinaryCurve
             keys[j] = RadixSort.DescendingKey(scores[i]);
             rows[j++] = i;
         }
-        if (n > 1)
-            RadixSort.Sort(keys, rows, new ulong[n], new int[n]);
-        var fps = new double[n];
-        var tps = new double[n];
-        var thresholds = new double[n];
-        int m = 0;
+        RadixSort.Sort(keys.AsSpan(), rows.AsSpan(), new ulong[n], new int[n]);
+        int m = DistinctCount(keys);
+        var fps = new double[m];
+        var tps = new double[m];
+        var thresholds = new double[m];
+        m = 0;
         double truePositives = 0, falsePositives = 0;
         for (int i = 0; i < n; i++)
         {
@@ -102,14 +116,15 @@ internal sealed class BinaryCurve
                 m++;
             }
         }
-        return Trimmed(fps, tps, thresholds, m);
+        return new BinaryCurve(fps, tps, thresholds);
     }
 
-    private static BinaryCurve Trimmed(double[] fps, double[] tps, double[] thresholds, int m)
+    /// <summary>The number of distinct values among sorted keys.</summary>
+    private static int DistinctCount(ReadOnlySpan<ulong> sortedKeys)
     {
-        Array.Resize(ref fps, m);
-        Array.Resize(ref tps, m);
-        Array.Resize(ref thresholds, m);
-        return new BinaryCurve(fps, tps, thresholds);
+        int count = sortedKeys.Length > 0 ? 1 : 0;
+        for (int i = 1; i < sortedKeys.Length; i++)
+            count += sortedKeys[i] != sortedKeys[i - 1] ? 1 : 0;
+        return count;
     }
 }

@@ -26,12 +26,15 @@ internal static class BinaryTarget
         ArgumentNullException.ThrowIfNull(yTrue);
         var comparer = LabelFormat.Comparer<TLabel>();
         var seen = new List<TLabel>(3);
+        TLabel[]? array = yTrue as TLabel[];
+        bool primitive = array is not null && typeof(TLabel).IsPrimitive;
         for (int i = 0; i < yTrue.Count && seen.Count < 3; i++)
         {
-            TLabel label = yTrue[i] ?? throw new ArgumentException($"{function}: yTrue[{i}] is null; every label needs a value.", nameof(yTrue));
+            TLabel label = (primitive ? array![i] : yTrue[i])
+                ?? throw new ArgumentException($"{function}: yTrue[{i}] is null; every label needs a value.", nameof(yTrue));
             bool known = false;
             foreach (TLabel s in seen)
-                known |= comparer.Compare(s, label) == 0;
+                known |= primitive ? EqualityComparer<TLabel>.Default.Equals(s, label) : comparer.Compare(s, label) == 0;
             if (!known)
                 seen.Add(label);
         }
@@ -44,6 +47,13 @@ internal static class BinaryTarget
         bool hasPositive = ResolvePositive(function, seen, posLabel, rule, out TLabel pos);
         if (!hasPositive)
             return positive;
+        if (primitive)
+        {
+            // equality of primitives is comparison-equality, and EqualityComparer<T>.Default devirtualizes
+            for (int i = 0; i < array!.Length; i++)
+                positive[i] = EqualityComparer<TLabel>.Default.Equals(array[i], pos) ? (byte)1 : (byte)0;
+            return positive;
+        }
         for (int i = 0; i < positive.Length; i++)
             positive[i] = comparer.Compare(yTrue[i], pos) == 0 ? (byte)1 : (byte)0;
         return positive;

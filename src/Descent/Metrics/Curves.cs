@@ -65,9 +65,9 @@ public sealed class PrecisionRecallCurve
     {
         var precision = (double[])Precision;
         var recall = (double[])Recall;
-        double sum = 0;
+        var terms = new double[recall.Length - 1];
         for (int i = 0; i + 1 < recall.Length; i++)
-            sum += (recall[i + 1] - recall[i]) * precision[i];
-        return -sum;
+            terms[i] = (recall[i + 1] - recall[i]) * precision[i];
+        return -PairwiseSum.Sum(terms);
     }
 }

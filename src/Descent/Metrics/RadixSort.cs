@@ -30,12 +30,14 @@ internal static class RadixSort
 
     /// <summary>
     /// Sorts <paramref name="keys"/> ascending, moving <paramref name="payload"/> with them; equal keys keep their order.
-    /// The buffers must be as long as the keys; the sorted data ends in <paramref name="keys"/>/<paramref name="payload"/>.
+    /// The scratch spans must be as long as the keys; the sorted data ends in <paramref name="keys"/>/<paramref name="payload"/>.
     /// </summary>
-    public static void Sort<TPayload>(ulong[] keys, TPayload[] payload, ulong[] keyBuffer, TPayload[] payloadBuffer)
+    public static void Sort<TPayload>(Span<ulong> keys, Span<TPayload> payload, Span<ulong> keyScratch, Span<TPayload> payloadScratch)
         where TPayload : unmanaged
     {
         int n = keys.Length;
+        if (n < 2)
+            return;
         var counts = new int[Passes * Buckets];
         for (int i = 0; i < n; i++)
         {
@@ -43,9 +45,10 @@ internal static class RadixSort
             for (int p = 0; p < Passes; p++)
                 counts[p * Buckets + (int)((key >> (p * DigitBits)) & (Buckets - 1))]++;
         }
-        ulong[] sourceKeys = keys, targetKeys = keyBuffer;
-        TPayload[] sourcePayload = payload, targetPayload = payloadBuffer;
+        Span<ulong> sourceKeys = keys, targetKeys = keyScratch[..n];
+        Span<TPayload> sourcePayload = payload, targetPayload = payloadScratch[..n];
         var offsets = new int[Buckets];
+        bool inScratch = false;
         for (int p = 0; p < Passes; p++)
         {
             var histogram = counts.AsSpan(p * Buckets, Buckets);
@@ -65,13 +68,18 @@ internal static class RadixSort
                 targetKeys[slot] = key;
                 targetPayload[slot] = sourcePayload[i];
             }
-            (sourceKeys, targetKeys) = (targetKeys, sourceKeys);
-            (sourcePayload, targetPayload) = (targetPayload, sourcePayload);
+            Span<ulong> k = sourceKeys;
+            sourceKeys = targetKeys;
+            targetKeys = k;
+            Span<TPayload> q = sourcePayload;
+            sourcePayload = targetPayload;
+            targetPayload = q;
+            inScratch = !inScratch;
         }
-        if (!ReferenceEquals(sourceKeys, keys))
+        if (inScratch)
         {
-            Array.Copy(sourceKeys, keys, n);
-            Array.Copy(sourcePayload, payload, n);
+            sourceKeys.CopyTo(keys);
+            sourcePayload.CopyTo(payload);
         }
     }
 }

@@ -78,7 +78,7 @@ public static class RankingMetrics
     }
 
     /// <summary>
-    /// Area under a curve by the trapezoidal rule, Σ (x[i+1] - x[i])·(y[i+1] + y[i]) / 2 (scikit-learn's <c>auc</c>;
+    /// Area under a curve by the trapezoidal rule, Σ (x[i+1] - x[i])·(y[i+1] + y[i]) / 2 summed pairwise as numpy does (scikit-learn's <c>auc</c>;
     /// a decreasing x gives the area with a positive sign).
     /// </summary>
     /// <exception cref="ArgumentException">Fewer than 2 points, different lengths, or x neither increasing nor decreasing.</exception>
@@ -96,9 +96,10 @@ public static class RankingMetrics
         }
         if (anyDecrease && anyIncrease)
             throw new ArgumentException("RankingMetrics.Auc: x is neither increasing nor decreasing; sort the points by x first.", nameof(x));
-        double area = 0;
+        var terms = new double[x.Length - 1];
         for (int i = 0; i + 1 < x.Length; i++)
-            area += (x[i + 1] - x[i]) * (y[i + 1] + y[i]) / 2.0;
+            terms[i] = (x[i + 1] - x[i]) * (y[i + 1] + y[i]) / 2.0;
+        double area = PairwiseSum.Sum(terms);
         return anyDecrease ? -area : area;
     }
 

@@ -137,6 +137,20 @@ public class ClassificationMetricsTests
         var perLabel = ClassificationMetrics.F1([0, 1, 1, 0], [0, 1, 0, 0], Average.None);
         Assert.Throws<InvalidOperationException>(() => perLabel.Value);
         Assert.Equal([0, 1], perLabel.Labels);
+        // a positive label given as a plain value: precision of "spam" = 1/2, recall = 1
+        Golden.Close(2.0 / 3, ClassificationMetrics.F1(["ham", "spam"], ["spam", "spam"], posLabel: "spam"), "f1 of spam");
+    }
+
+    [Fact]
+    public void PairwiseSum_IsMoreAccurateThanASequentialSum()
+    {
+        var values = Enumerable.Repeat(0.1, 1_000_003).ToArray();
+        double sequential = 0;
+        foreach (double v in values)
+            sequential += v;
+        double exact = (double)(0.1m * 1_000_003);   // 0.1 as a double exceeds 0.1 by 5.55e-18: negligible here
+        Assert.True(Math.Abs(PairwiseSum.Sum(values) - exact) < Math.Abs(sequential - exact) / 100,
+            $"pairwise {PairwiseSum.Sum(values):R}, sequential {sequential:R}, exact {exact:R}");
     }
 
     private static ZeroDivision Zero(JsonElement e) => e.GetProperty("zero_division").GetString() switch
