@@ -25,7 +25,7 @@ internal sealed class FitCommand : ICliCommand
             string.Join(", ", ModelCatalog.All.Select(e => e.Name)) + ".\n\nExamples:\n" +
             "  descent fit linear --data food_truck --target profit_10k_usd --out truck.json\n" +
             "  descent fit logistic --data exam_scores --target admitted --standardize --degree 2 --out exam.json\n" +
-            "  descent fit forest-classifier --data wine --target class --n-estimators 200 --out wine.json\n" +
+            "  descent fit forest-classifier --data wine --target cultivar --n-estimators 200 --out wine.json\n" +
             "  descent fit ridge --help");
         foreach (ModelEntry entry in ModelCatalog.All)
             fit.Add(BuildModel(context, entry));
