@@ -64,6 +64,8 @@ internal sealed class FitCommand : ICliCommand
             var pipeline = preprocessing.Build(parse, loaded.FeatureCount);
             var result = ModelTraining.Fit(context, !context.IsQuiet(parse), entry, estimator, pipeline, loaded);
             AtomicFile.WriteText(path, writer => writer.Write(ModelFile.ToJson(result.Model) + "\n"));
+            if (result.Warning is not null && !context.IsQuiet(parse))
+                context.Error.WriteLine("warning: " + result.Warning);
             context.Status(parse, string.Create(CultureInfo.InvariantCulture,
                 $"{entry.Name} on {loaded}: training {result.ScoreName} {result.Score:G6}; wrote {path}"));
             return 0;
