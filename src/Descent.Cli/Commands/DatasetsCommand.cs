@@ -14,9 +14,9 @@ internal sealed class DatasetsCommand : ICliCommand
     {
         var command = new Command("datasets",
             "List the datasets built into descent: name, rows, columns, task and target (the last column). " +
-            "Any command's --data accepts these names.\n\nExamples:\n  descent datasets\n" +
+            "Any command's --data accepts these names; --verbose adds a description and the source of each.\n\nExamples:\n  descent datasets\n  descent datasets --verbose\n" +
             "  descent datasets export iris --out iris.csv\n  descent describe --data wine");
-        command.SetAction(parse => List(context));
+        command.SetAction(parse => List(context, context.IsVerbose(parse)));
 
         var name = new Argument<string>("NAME") { Description = "The dataset to export (see 'descent datasets')." };
         var output = CommonOptions.Out("The CSV file to write (replaced atomically if it exists).");
@@ -33,15 +33,17 @@ internal sealed class DatasetsCommand : ICliCommand
         return command;
     }
 
-    private static int List(CliContext context)
+    private static int List(CliContext context, bool verbose)
     {
         var rows = Datasets.List()
             .Select(d => (IReadOnlyList<string>)
             [
                 d.Name, d.Rows.ToString(CultureInfo.InvariantCulture), d.Columns.ToString(CultureInfo.InvariantCulture), d.Task, d.Target,
+                .. verbose ? [d.Description] : Array.Empty<string>(),
             ])
             .ToList();
-        TableWriter.Write(context, ["name", "rows", "columns", "task", "target"], rows, new HashSet<int> { 1, 2 });
+        string[] headers = ["name", "rows", "columns", "task", "target", .. verbose ? ["description"] : Array.Empty<string>()];
+        TableWriter.Write(context, headers, rows, new HashSet<int> { 1, 2 });
         return 0;
     }
 
