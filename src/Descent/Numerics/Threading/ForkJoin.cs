@@ -70,15 +70,21 @@ internal static class ForkJoin
         }
     }
 
-    /// <summary>One background thread that runs posted jobs; it spins for <see cref="SpinMicroseconds"/> after a job, then sleeps.</summary>
+    /// <summary>
+    /// One background thread that runs posted jobs; it spins for <see cref="SpinMicroseconds"/> after a job, then
+    /// sleeps. A job goes Idle → Posted → Running → Idle; whoever moves it from Posted to Running runs it, so the caller
+    /// of <see cref="Join"/> runs a job itself when the worker has not started it yet (on a busy machine a sleeping
+    /// worker can take milliseconds to be scheduled).
+    /// </summary>
     private sealed class Worker
     {
         private const int SpinMicroseconds = 200;
+        private const int Idle = 0, Posted = 1, Running = 2;
         private readonly ManualResetEventSlim _wake = new(false, 0);
         private Action<int>? _body;
         private int _index;
         private Exception? _error;
-        private int _pending;
+        private int _state;
 
         public Worker(int id)
         {
@@ -91,17 +97,34 @@ internal static class ForkJoin
             _body = body;
             _index = index;
             _error = null;
-            Volatile.Write(ref _pending, 1);
+            Volatile.Write(ref _state, Posted);
             _wake.Set();
         }
 
-        /// <summary>Waits for the posted job and returns the exception it threw, if any.</summary>
+        /// <summary>Waits for the posted job (running it here if the worker has not claimed it) and returns the
+        /// exception it threw, if any.</summary>
         public Exception? Join()
         {
+            if (Interlocked.CompareExchange(ref _state, Running, Posted) == Posted)
+                Execute();
             var spinner = new SpinWait();
-            while (Volatile.Read(ref _pending) != 0)
+            while (Volatile.Read(ref _state) != Idle)
                 spinner.SpinOnce(sleep1Threshold: -1);
             return _error;
+        }
+
+        private void Execute()
+        {
+            try
+            {
+                _body!(_index);
+            }
+            catch (Exception e)
+            {
+                _error = e;
+            }
+            _body = null;
+            Volatile.Write(ref _state, Idle);
         }
 
         private void Loop()
@@ -110,7 +133,7 @@ internal static class ForkJoin
             while (true)
             {
                 long start = Stopwatch.GetTimestamp();
-                while (Volatile.Read(ref _pending) == 0)
+                while (Volatile.Read(ref _state) != Posted)
                 {
                     if (Stopwatch.GetTimestamp() - start < spinTicks)
                     {
@@ -121,16 +144,8 @@ internal static class ForkJoin
                     _wake.Reset();
                     start = Stopwatch.GetTimestamp();
                 }
-                try
-                {
-                    _body!(_index);
-                }
-                catch (Exception e)
-                {
-                    _error = e;
-                }
-                _body = null;
-                Volatile.Write(ref _pending, 0);
+                if (Interlocked.CompareExchange(ref _state, Running, Posted) == Posted)
+                    Execute();
             }
         }
     }
