@@ -37,7 +37,8 @@ internal static class UnaryKernel
     }
 
     /// <summary>destination = op(x) elementwise; the shapes are equal and <paramref name="x"/> is either the
-    /// destination itself or does not overlap it.</summary>
+    /// destination itself or does not overlap it. Contiguous pairs run in one call, column-major pairs as their
+    /// transposes, anything else row by row (strided rows gathered into a buffer).</summary>
     public static void Map<T, TOp>(Matrix<T> x, Matrix<T> destination, TOp op)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TOp : struct, IUnaryOp<T>
@@ -47,6 +48,12 @@ internal static class UnaryKernel
         if (x.IsContiguous && destination.IsContiguous)
         {
             op.Invoke(x.Data.AsSpan(x.Offset, x.Length), destination.Data.AsSpan(destination.Offset, destination.Length));
+            return;
+        }
+        if (!x.HasContiguousRows && x.RowStride == 1 && destination.RowStride == 1)
+        {
+            // Both are column-major (transposed) views: an elementwise map is the same on the transposes, whose rows are runs.
+            Map(x.Transpose(), destination.Transpose(), op);
             return;
         }
         var source = new RowSource<T>(x);

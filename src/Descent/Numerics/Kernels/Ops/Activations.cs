@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Descent.Numerics.Kernels.Ops;
@@ -23,6 +24,8 @@ internal readonly struct TanhOp<T> : IUnaryOp<T>, IVectorUnaryOp<T> where T : un
 
     public void Invoke(ReadOnlySpan<T> x, Span<T> d) => UnaryKernel.Vectorized(x, d, this);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
     public T Invoke(T x)
     {
         T a = T.Abs(x);
@@ -37,6 +40,8 @@ internal readonly struct TanhOp<T> : IUnaryOp<T>, IVectorUnaryOp<T> where T : un
         T e = T.Exp(-(a + a));
         return T.CopySign((T.One - e) / (T.One + e), x);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
     public Vector256<T> Invoke(Vector256<T> x)
     {
@@ -53,6 +58,8 @@ internal readonly struct TanhOp<T> : IUnaryOp<T>, IVectorUnaryOp<T> where T : un
         large = Vector256.ConditionalSelect(Vector256.Create(-T.Zero), x, large); // the sign of x
         return Vector256.ConditionalSelect(Vector256.LessThan(a, Vector256.Create(K(Threshold))), small, large);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
     public Vector512<T> Invoke(Vector512<T> x)
     {
@@ -80,6 +87,8 @@ internal readonly struct SigmoidOp<T> : IUnaryOp<T>, IVectorUnaryOp<T> where T :
 {
     public void Invoke(ReadOnlySpan<T> x, Span<T> d) => UnaryKernel.Vectorized(x, d, this);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
     public T Invoke(T x)
     {
         T e = T.Exp(-T.Abs(x));
@@ -87,12 +96,16 @@ internal readonly struct SigmoidOp<T> : IUnaryOp<T>, IVectorUnaryOp<T> where T :
         return x >= T.Zero ? r : e * r;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
     public Vector256<T> Invoke(Vector256<T> x)
     {
         var e = VectorMath.Exp(-Vector256.Abs(x));
         var r = Vector256<T>.One / (Vector256<T>.One + e);
         return Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(x, Vector256<T>.Zero), r, e * r);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
     public Vector512<T> Invoke(Vector512<T> x)
     {
@@ -113,10 +126,16 @@ internal readonly struct LeakyReluOp<T>(T slope) : IUnaryOp<T>, IVectorUnaryOp<T
 {
     public void Invoke(ReadOnlySpan<T> x, Span<T> d) => UnaryKernel.Vectorized(x, d, this);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
     public T Invoke(T x) => x > T.Zero ? x : slope * x;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
     public Vector256<T> Invoke(Vector256<T> x) =>
         Vector256.ConditionalSelect(Vector256.GreaterThan(x, Vector256<T>.Zero), x, x * Vector256.Create(slope));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
     public Vector512<T> Invoke(Vector512<T> x) =>
         Vector512.ConditionalSelect(Vector512.GreaterThan(x, Vector512<T>.Zero), x, x * Vector512.Create(slope));

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Descent.Numerics.Kernels.Ops;
@@ -24,6 +25,8 @@ internal readonly struct Log1pOp<T> : IUnaryOp<T>, IVectorUnaryOp<T> where T : u
 {
     public void Invoke(ReadOnlySpan<T> x, Span<T> d) => UnaryKernel.Vectorized(x, d, this);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
     public T Invoke(T x)
     {
         T u = T.One + x;
@@ -32,6 +35,8 @@ internal readonly struct Log1pOp<T> : IUnaryOp<T>, IVectorUnaryOp<T> where T : u
         return T.Log(u) * (x / (u - T.One));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
     public Vector256<T> Invoke(Vector256<T> x)
     {
         var u = Vector256<T>.One + x;
@@ -39,6 +44,8 @@ internal readonly struct Log1pOp<T> : IUnaryOp<T>, IVectorUnaryOp<T> where T : u
         var keep = Vector256.Equals(u, Vector256<T>.One) | Vector256.Equals(x, Vector256.Create(T.PositiveInfinity));
         return Vector256.ConditionalSelect(keep, x, general);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
     public Vector512<T> Invoke(Vector512<T> x)
     {
@@ -84,12 +91,18 @@ internal readonly struct SignOp<T> : IUnaryOp<T>, IVectorUnaryOp<T> where T : un
 {
     public void Invoke(ReadOnlySpan<T> x, Span<T> d) => UnaryKernel.Vectorized(x, d, this);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
     public T Invoke(T x) => x > T.Zero ? T.One : x < T.Zero ? -T.One : T.IsNaN(x) ? x : T.Zero;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
     public Vector256<T> Invoke(Vector256<T> x) =>
         (Vector256.GreaterThan(x, Vector256<T>.Zero) & Vector256<T>.One)
         | (Vector256.LessThan(x, Vector256<T>.Zero) & -Vector256<T>.One)
         | (~Vector256.Equals(x, x) & x);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
     public Vector512<T> Invoke(Vector512<T> x) =>
         (Vector512.GreaterThan(x, Vector512<T>.Zero) & Vector512<T>.One)
@@ -102,9 +115,15 @@ internal readonly struct ClipOp<T>(T low, T high) : IUnaryOp<T>, IVectorUnaryOp<
 {
     public void Invoke(ReadOnlySpan<T> x, Span<T> d) => UnaryKernel.Vectorized(x, d, this);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
     public T Invoke(T x) => T.Min(T.Max(x, low), high);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
     public Vector256<T> Invoke(Vector256<T> x) => Vector256.Min(Vector256.Max(x, Vector256.Create(low)), Vector256.Create(high));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
     public Vector512<T> Invoke(Vector512<T> x) => Vector512.Min(Vector512.Max(x, Vector512.Create(low)), Vector512.Create(high));
 }
