@@ -32,6 +32,7 @@ internal sealed class BinaryCurve
     {
         InputCheck.SameLength(function, ("yTrue", positive.Length, true), ("yScore", scores.Length, true),
             ("sampleWeight", sampleWeight.Length, !sampleWeight.IsEmpty));
+        InputCheck.NotEmpty(function, "yScore", scores.Length);
         InputCheck.Finite(function, "yScore", scores);
         InputCheck.Finite(function, "sampleWeight", sampleWeight);
         return sampleWeight.IsEmpty ? Unweighted(positive, scores) : Weighted(positive, scores, sampleWeight);

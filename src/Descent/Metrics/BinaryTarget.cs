@@ -24,6 +24,7 @@ internal static class BinaryTarget
         PositiveLabelRule rule, out int distinctCount, string multiclassMessage = "multiclass format is not supported")
     {
         ArgumentNullException.ThrowIfNull(yTrue);
+        InputCheck.NotEmpty(function, "yTrue", yTrue.Count);
         var comparer = LabelFormat.Comparer<TLabel>();
         var seen = new List<TLabel>(3);
         TLabel[]? array = yTrue as TLabel[];

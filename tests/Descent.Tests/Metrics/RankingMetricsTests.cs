@@ -118,6 +118,7 @@ public class RankingMetricsTests
         Golden.Raises(e.GetProperty("multiclass_column_count"), () => RankingMetrics.RocAuc([0, 1, 2],
             Matrix.FromRows([[0.5, 0.5], [0.3, 0.7], [0.1, 0.9]])));
         Golden.Raises(e.GetProperty("brier_above_one"), () => ProbabilityMetrics.BrierScore([0, 1], [0.2, 1.2]));
+        Assert.Contains("Found array with 0 sample(s)", Assert.Throws<ArgumentException>(() => RankingMetrics.RocCurve(Array.Empty<int>(), [])).Message);
         var nan = Assert.Throws<DescentDataException>(() => RankingMetrics.RocAuc([0, 1, 1], [0.1, double.NaN, 0.3]));
         Assert.Equal(1, nan.Row);
     }
