@@ -62,6 +62,8 @@ internal static class LinearInputChecks
     {
         if (x.IsContiguous && double.IsFinite(TensorPrimitives.Sum(x.AsSpan())))
             return;
+        if (!x.IsContiguous && x.HasContiguousRows && AllRowsFinite(x))
+            return;
         int firstRow = -1, firstColumn = -1, count = 0;
         var columns = new SortedSet<int>();
         for (int i = 0; i < x.Rows; i++)
@@ -82,6 +84,14 @@ internal static class LinearInputChecks
                 $" (and {count - 1} more non-finite value{(count == 2 ? "" : "s")} in column{(columns.Count == 1 ? "" : "s")} {string.Join(", ", columns.Take(5))}{(columns.Count > 5 ? ", …" : "")})");
         message.Append(". Linear models do not accept missing or infinite values; drop or impute those rows first.");
         throw new DescentDataException(message.ToString(), row: firstRow, column: firstColumn);
+    }
+
+    private static bool AllRowsFinite(Matrix<double> x)
+    {
+        for (int i = 0; i < x.Rows; i++)
+            if (!double.IsFinite(TensorPrimitives.Sum(x.RowSpan(i))))
+                return false;
+        return true;
     }
 
     private static string Describe(double value) => double.IsNaN(value) ? "NaN" : value > 0 ? "+Infinity" : "-Infinity";

@@ -56,7 +56,7 @@ public sealed record Perceptron : IClassifier<PerceptronModel>
         var weights = new Matrix<double>(problems, x.Columns);
         var intercepts = new double[problems];
         var losses = new List<double>[problems];
-        int epochs = 0;
+        int epochs = 0, reported = 0;
         bool converged = true;
         for (int k = 0; k < problems; k++)
         {
@@ -65,7 +65,7 @@ public sealed record Perceptron : IClassifier<PerceptronModel>
             for (int i = 0; i < targets.Length; i++)
                 targets[i] = y.Indices[i] == positive ? 1.0 : -1.0;
             var rng = new Rng(Rng.Derive(seed, (ulong)k));
-            losses[k] = Train(data, targets, weights.RowSpan(k), ref intercepts[k], rng, progress, problems == 1,
+            losses[k] = Train(data, targets, weights.RowSpan(k), ref intercepts[k], rng, progress, problems, ref reported,
                 cancellationToken, out bool stopped);
             epochs = Math.Max(epochs, losses[k].Count);
             converged &= stopped;
@@ -73,9 +73,10 @@ public sealed record Perceptron : IClassifier<PerceptronModel>
         return new PerceptronModel(y.Classes.ToArray(), weights, intercepts, MeanHistory(losses, epochs), epochs, converged);
     }
 
-    /// <summary>Runs the epochs of one ±1 problem; returns the mean loss of each epoch.</summary>
+    /// <summary>Runs the epochs of one ±1 problem; returns the mean loss of each epoch. Progress counts epochs over all
+    /// the one-vs-rest problems (<paramref name="reported"/> so far, at most MaxIterations per problem).</summary>
     private List<double> Train(Matrix<double> x, double[] targets, Span<double> w, ref double b, Rng rng,
-        IProgress<FitProgress>? progress, bool report, CancellationToken cancellationToken, out bool stopped)
+        IProgress<FitProgress>? progress, int problems, ref int reported, CancellationToken cancellationToken, out bool stopped)
     {
         int n = x.Rows;
         var order = new int[n];
@@ -104,8 +105,7 @@ public sealed record Perceptron : IClassifier<PerceptronModel>
             }
             double mean = sum / n;
             losses.Add(mean);
-            if (report)
-                progress?.Report(new FitProgress(epoch, MaxIterations, mean));
+            progress?.Report(new FitProgress(++reported, MaxIterations * problems, mean));
             if (Tolerance is double tol)
             {
                 withoutImprovement = mean > best - tol ? withoutImprovement + 1 : 0;

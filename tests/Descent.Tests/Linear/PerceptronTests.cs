@@ -70,8 +70,12 @@ public class PerceptronTests
         var (raw, labels) = LinearGoldens.Dataset(LinearGoldens.Logistic, "iris");
         var x = LinearGoldens.Standardize(raw);
         var y = ClassLabels.FromNumbers(labels);
-        var model = new Perceptron { Seed = 0 }.Fit(x, y);
+        var reports = new List<FitProgress>();
+        var model = new Perceptron { Seed = 0 }.Fit(x, y, new SynchronousProgress(reports.Add));
         Assert.Equal(3, model.Coefficients.Rows);
+        Assert.Equal(Enumerable.Range(1, reports.Count), reports.Select(r => r.Iteration));
+        Assert.All(reports, r => Assert.Equal(3000, r.MaxIterations));
+        Assert.InRange(reports.Count, model.Iterations, 3 * model.Iterations);
         var scores = model.DecisionFunction(x);
         var predicted = model.PredictClassIndices(x);
         for (int i = 0; i < x.Rows; i++)
