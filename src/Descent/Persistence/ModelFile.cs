@@ -43,8 +43,15 @@ public static class ModelFile
             ["preprocessing"] = preprocessing,
             ["model"] = format.Write(model.Model),
         };
-        return document.ToJsonString(Indented);
+        string indented = document.ToJsonString(Indented);
+        return indented.Length <= MaxIndentedLength ? indented : document.ToJsonString();
     }
+
+    /// <summary>
+    /// Documents up to this many characters are indented, for reading; larger ones (forests of many trees) are written
+    /// without whitespace, about five times smaller and twice as fast to load. Both are the same JSON.
+    /// </summary>
+    private const int MaxIndentedLength = 1 << 20;
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> (a temporary file, then moved into place).</summary>
     public static void Save(string path, SavedModel model) => AtomicFile.WriteAllText(path, ToJson(model) + "\n");
@@ -109,6 +116,8 @@ public static class ModelFile
         string kind = reader.String(document, "kind", "");
         var format = ModelFormats.ForKind(kind)
             ?? throw new DescentDataException($"{file}: unknown model kind '{kind}'; known kinds: {string.Join(", ", ModelFormats.Kinds)}.", file);
+        if (typeof(IFittedTransformer).IsAssignableFrom(format.ModelType))
+            throw new DescentDataException($"{file}: '{kind}' is a preprocessing step, not a model kind; it belongs in \"preprocessing\".", file);
         var featureNames = reader.Strings(document, "featureNames", "");
         string? target = document["target"] is JsonValue t ? reader.String(document, "target", "") : null;
         var steps = new List<IFittedTransformer>();
