@@ -49,7 +49,7 @@ internal sealed class DatasetsCommand : ICliCommand
 
     private static int Export(CliContext context, ParseResult parse, string name, string path)
     {
-        AtomicFile.CheckDestination(path);
+        OutputPath.Check(path);
         DatasetInfo info = Datasets.GetInfo(name);
         if (!Datasets.IsEmbeddedCsv(info.Name))
         {

@@ -5,7 +5,6 @@ using Descent.Cli.Models;
 using Descent.Data;
 using Descent.Persistence;
 
-using AtomicFile = Descent.Cli.Infrastructure.AtomicFile;
 
 namespace Descent.Cli.Commands;
 
@@ -58,12 +57,12 @@ internal sealed class FitCommand : ICliCommand
         command.SetAction(parse =>
         {
             string path = parse.GetValue(output)!;
-            AtomicFile.CheckDestination(path);
+            OutputPath.Check(path);
             Estimator estimator = binding.Create(parse, parse.GetValue(seed));
             Dataset loaded = DataSource.Load(parse.GetValue(data)!, parse.GetValue(target), parse.GetValue(features));
             var pipeline = preprocessing.Build(parse, loaded.FeatureCount);
             var result = ModelTraining.Fit(context, !context.IsQuiet(parse), entry, estimator, pipeline, loaded);
-            AtomicFile.WriteText(path, writer => writer.Write(ModelFile.ToJson(result.Model) + "\n"));
+            ModelFile.Save(path, result.Model);
             if (result.Warning is not null && !context.IsQuiet(parse))
                 context.Error.WriteLine("warning: " + result.Warning);
             context.Status(parse, string.Create(CultureInfo.InvariantCulture,

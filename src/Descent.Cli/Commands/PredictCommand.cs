@@ -5,7 +5,6 @@ using Descent.Data;
 using Descent.Numerics;
 using Descent.Persistence;
 
-using AtomicFile = Descent.Cli.Infrastructure.AtomicFile;
 
 namespace Descent.Cli.Commands;
 
@@ -38,7 +37,7 @@ internal sealed class PredictCommand : ICliCommand
         {
             string? path = parse.GetValue(output);
             if (path is not null)
-                AtomicFile.CheckDestination(path);
+                OutputPath.Check(path);
             SavedModel saved = ModelInput.LoadModel(parse.GetValue(model)!);
             bool withProbabilities = parse.GetValue(proba);
             if (withProbabilities && saved.Classifier is null)

@@ -99,25 +99,3 @@ public sealed class Figure
     /// <summary>Writes the stand-alone SVG to a file, atomically (a temporary file moved into place).</summary>
     public void Save(string path) => AtomicFile.WriteAllText(path, ToSvg());
 }
-
-/// <summary>Writes a file through a temporary name in the same folder, so a reader never sees half a file.</summary>
-internal static class AtomicFile
-{
-    public static void WriteAllText(string path, string text)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        string full = Path.GetFullPath(path);
-        string? folder = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        string temporary = full + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        try
-        {
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
-    }
-}

@@ -132,12 +132,12 @@ public class CliAppTests
     }
 
     [Fact]
-    public void AtomicFile_RejectsMissingDirectoriesAndDirectories()
+    public void OutputPath_RejectsMissingDirectoriesAndDirectories()
     {
         using var scratch = new ScratchDirectory();
-        var error = Assert.Throws<CliUsageException>(() => AtomicFile.WriteText(Path.Combine(scratch.Path, "no", "x.csv"), _ => { }));
+        var error = Assert.Throws<CliUsageException>(() => OutputPath.Check(Path.Combine(scratch.Path, "no", "x.csv")));
         Assert.Contains("does not exist", error.Message);
-        error = Assert.Throws<CliUsageException>(() => AtomicFile.WriteText(scratch.Path, _ => { }));
+        error = Assert.Throws<CliUsageException>(() => OutputPath.Check(scratch.Path));
         Assert.Contains("is a directory", error.Message);
     }
 }
