@@ -6,6 +6,16 @@ public static class ModelFormats
     private static readonly IModelFormat[] All =
     [
         new Formats.LinearModelFormat(),
+        new Formats.ElasticNetModelFormat(),
+        new Formats.LogisticRegressionModelFormat(),
+        new Formats.PerceptronModelFormat(),
+        new Formats.DecisionTreeClassifierModelFormat(),
+        new Formats.DecisionTreeRegressorModelFormat(),
+        new Formats.RandomForestClassifierModelFormat(),
+        new Formats.RandomForestRegressorModelFormat(),
+        new Formats.StandardScalerModelFormat(),
+        new Formats.MinMaxScalerModelFormat(),
+        new Formats.PolynomialFeaturesModelFormat(),
     ];
 
     /// <summary>The kinds that can be saved and loaded.</summary>

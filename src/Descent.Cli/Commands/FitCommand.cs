@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using Descent.Cli.Infrastructure;
+using Descent.Cli.Models;
+using Descent.Data;
+using Descent.Persistence;
+
+using AtomicFile = Descent.Cli.Infrastructure.AtomicFile;
+
+namespace Descent.Cli.Commands;
+
+/// <summary>
+/// <c>descent fit MODEL --data X --target COL --out MODEL.json [--features ...] [--standardize] [--degree D] [model options]</c>:
+/// one subcommand per entry of <see cref="ModelCatalog"/>, each with its own options and help.
+/// </summary>
+internal sealed class FitCommand : ICliCommand
+{
+    public int Order => 30;
+
+    public Command Build(CliContext context)
+    {
+        var fit = new Command("fit",
+            "Fit a model to a CSV file or an embedded dataset and save it as a JSON model file (with its feature names, " +
+            "target, class labels and preprocessing) for 'predict' and 'evaluate'. MODEL is one of: " +
+            string.Join(", ", ModelCatalog.All.Select(e => e.Name)) + ".\n\nExamples:\n" +
+            "  descent fit linear --data food_truck --target profit_10k_usd --out truck.json\n" +
+            "  descent fit logistic --data exam_scores --target admitted --standardize --degree 2 --out exam.json\n" +
+            "  descent fit forest-classifier --data wine --target cultivar --n-estimators 200 --out wine.json\n" +
+            "  descent fit ridge --help");
+        foreach (ModelEntry entry in ModelCatalog.All)
+            fit.Add(BuildModel(context, entry));
+        return fit;
+    }
+
+    private static Command BuildModel(CliContext context, ModelEntry entry)
+    {
+        var data = CommonOptions.Data();
+        var target = CommonOptions.Target(entry.IsClassifier
+            ? "Its values are the class labels, kept as written."
+            : "Its values must be numbers.");
+        target.Required = true;
+        var output = CommonOptions.Out("The model file to write (JSON; replaced atomically if it exists).");
+        var features = CommonOptions.Features();
+        var preprocessing = new PreprocessingOptions();
+        var seed = CommonOptions.Seed();
+        var threads = CommonOptions.Threads();
+        ModelBinding binding = entry.Bind();
+        string dataset = entry.IsClassifier ? "iris --target species" : "diabetes --target progression";
+        var command = new Command(entry.Name, $"{entry.Description}\n\nExamples:\n" +
+            $"  descent fit {entry.Name} --data {dataset} --out model.json\n" +
+            $"  descent fit {entry.Name} --data my.csv --target y --features a,b --standardize --out model.json\n" +
+            "  descent predict --model model.json --data new.csv")
+        {
+            data, target, output, features,
+        };
+        foreach (Option option in preprocessing.Options.Concat(binding.Options).Append(seed).Append(threads))
+            command.Add(option);
+        command.SetAction(parse =>
+        {
+            string path = parse.GetValue(output)!;
+            AtomicFile.CheckDestination(path);
+            Estimator estimator = binding.Create(parse, parse.GetValue(seed));
+            Dataset loaded = DataSource.Load(parse.GetValue(data)!, parse.GetValue(target), parse.GetValue(features));
+            var pipeline = preprocessing.Build(parse, loaded.FeatureCount);
+            var result = ModelTraining.Fit(context, !context.IsQuiet(parse), entry, estimator, pipeline, loaded);
+            AtomicFile.WriteText(path, writer => writer.Write(ModelFile.ToJson(result.Model) + "\n"));
+            if (result.Warning is not null && !context.IsQuiet(parse))
+                context.Error.WriteLine("warning: " + result.Warning);
+            context.Status(parse, string.Create(CultureInfo.InvariantCulture,
+                $"{entry.Name} on {loaded}: training {result.ScoreName} {result.Score:G6}; wrote {path}"));
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,208 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using Descent.Numerics;
+using Descent.Persistence;
+
+namespace Descent.Tests.Persistence;
+
+/// <summary>
+/// Every saved kind: save → load gives the same predictions and probabilities bit for bit; the committed format-1
+/// golden files still load and predict the values recorded when they were written; damaged files are refused.
+/// </summary>
+public sealed class ModelFormatsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("descent-formats-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string> Samples() => new(SampleModels.Names);
+
+    private static (double[]? Predictions, string[]? Labels, Matrix<double>? Probabilities) Predict(SavedModel model, Matrix<double> rows)
+    {
+        var x = model.Prepare(rows);
+        if (model.Regressor is { } regressor)
+            return (regressor.Predict(x), null, null);
+        var classifier = model.Classifier!;
+        var labels = Array.ConvertAll(classifier.PredictClassIndices(x), k => classifier.Classes[k].Text);
+        return (null, labels, model.Model is Descent.Linear.PerceptronModel ? null : classifier.PredictProbabilities(x));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void SaveThenLoad_GivesIdenticalModel(string name)
+    {
+        var saved = SampleModels.Build(name);
+        string path = Path.Combine(_folder, name + ".json");
+        ModelFile.Save(path, saved);
+        var loaded = ModelFile.Load(path);
+
+        Assert.Equal(saved.Model.GetType(), loaded.Model.GetType());
+        Assert.Equal(saved.FeatureNames, loaded.FeatureNames);
+        Assert.Equal(saved.TargetName, loaded.TargetName);
+        Assert.Equal(saved.Preprocessing.Select(s => s.GetType()), loaded.Preprocessing.Select(s => s.GetType()));
+        var rows = Matrix.RandomNormal<double>(50, saved.FeatureNames.Count, new Descent.Numerics.Random.Rng(7)) * 3.0;
+        var before = Predict(saved, rows);
+        var after = Predict(loaded, rows);
+        Assert.Equal(before.Predictions, after.Predictions);
+        Assert.Equal(before.Labels, after.Labels);
+        Assert.Equal(before.Probabilities?.ToArray(), after.Probabilities?.ToArray());
+        if (saved.Classifier is { } classifier)
+            Assert.Equal(classifier.Classes, loaded.Classifier!.Classes);
+        // Saving the loaded model again gives the same bytes: nothing is lost or re-derived differently.
+        Assert.Equal(ModelFile.ToJson(saved), ModelFile.ToJson(loaded));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void GoldenFormatVersion1_LoadsAndPredictsTheRecordedValues(string name)
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "Persistence", "Golden");
+        var model = ModelFile.Load(Path.Combine(folder, name + ".json"));
+        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, name + ".expected.json")))!.AsObject();
+        var rows = Matrix.FromRows(expected["rows"]!.AsArray().Select(r => r!.AsArray().Select(v => v!.GetValue<double>()).ToArray()).ToArray());
+        var actual = Predict(model, rows);
+        // Labels exactly; numbers to 1e-12 relative, so a faster GEMM summing in another order does not fail the format test.
+        if (actual.Predictions is { } predictions)
+            AssertClose(expected["predictions"]!.AsArray().Select(v => v!.GetValue<double>()).ToArray(), predictions);
+        else
+            Assert.Equal(expected["predictions"]!.AsArray().Select(v => v!.GetValue<string>()), actual.Labels!);
+        if (actual.Probabilities is { } probabilities)
+            AssertClose(expected["probabilities"]!.AsArray().SelectMany(r => r!.AsArray().Select(v => v!.GetValue<double>())).ToArray(),
+                probabilities.ToArray());
+        // Re-saving a golden file reproduces it byte for byte: the format-1 writer has not drifted.
+        Assert.Equal(File.ReadAllText(Path.Combine(folder, name + ".json")), ModelFile.ToJson(model) + "\n");
+    }
+
+    private static void AssertClose(double[] expected, double[] actual)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (int i = 0; i < expected.Length; i++)
+            Assert.True(Math.Abs(expected[i] - actual[i]) <= 1e-12 * Math.Max(1.0, Math.Abs(expected[i])),
+                $"value {i}: expected {expected[i]:R}, got {actual[i]:R}");
+    }
+
+    /// <summary>Writes the golden files into the source tree; run once per format version with DESCENT_WRITE_GOLDEN_MODELS=1.</summary>
+    [Fact]
+    public void GoldenFiles_ExistForEveryKind()
+    {
+        string source = Path.Combine(SourceFolder(), "Golden");
+        if (Environment.GetEnvironmentVariable("DESCENT_WRITE_GOLDEN_MODELS") == "1")
+            foreach (string name in SampleModels.Names)
+                WriteGolden(source, name);
+        var kinds = new HashSet<string>();
+        foreach (string name in SampleModels.Names)
+        {
+            var model = ModelFile.Load(Path.Combine(source, name + ".json"));
+            kinds.Add(ModelFormats.ForModel(model.Model).Kind);
+            foreach (var step in model.Preprocessing)
+                kinds.Add(ModelFormats.ForModel(step).Kind);
+        }
+        Assert.Equal(ModelFormats.Kinds.Order(), kinds.Order());
+    }
+
+    private static void WriteGolden(string folder, string name)
+    {
+        var model = SampleModels.Build(name);
+        ModelFile.Save(Path.Combine(folder, name + ".json"), model);
+        var rows = SampleModels.Rows(name, model);
+        var (predictions, labels, probabilities) = Predict(model, rows);
+        var expected = new JsonObject
+        {
+            ["rows"] = JsonFormat.NumberRows(Enumerable.Range(0, rows.Rows).Select(i => rows.Row(i).ToArray())),
+            ["predictions"] = predictions is not null ? JsonFormat.Numbers(predictions) : JsonFormat.Strings(labels!),
+        };
+        if (probabilities is not null)
+            expected["probabilities"] = JsonFormat.NumberRows(Enumerable.Range(0, probabilities.Rows).Select(i => probabilities.Row(i).ToArray()));
+        File.WriteAllText(Path.Combine(folder, name + ".expected.json"), expected.ToJsonString() + "\n");
+    }
+
+    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+
+    private string SaveSample(string name)
+    {
+        string path = Path.Combine(_folder, name + ".json");
+        ModelFile.Save(path, SampleModels.Build(name));
+        return path;
+    }
+
+    private string Edit(string name, Action<JsonObject> edit)
+    {
+        string path = SaveSample(name);
+        var document = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        edit(document);
+        File.WriteAllText(path, document.ToJsonString());
+        return path;
+    }
+
+    private static JsonObject Model(JsonObject document) => document["model"]!.AsObject();
+
+    private static JsonObject FirstTree(JsonObject document) => Model(document)["tree"]!.AsObject();
+
+    public static TheoryData<string, string, string> Edits() => new()
+    {
+        { "tree-classifier", "cycle", "must name two later nodes" },
+        { "tree-classifier", "feature-out-of-range", "field 'model.tree.feature[0]' must be a whole number in [-1, 3]" },
+        { "tree-classifier", "value-width", "must hold 3 numbers" },
+        { "tree-classifier", "orphan", "must mark a leaf" },
+        { "forest-regressor", "no-trees", "field 'model.trees' must hold at least one tree" },
+        { "softmax", "missing-row", "field 'model.coefficients' must hold 3 rows" },
+        { "logistic-binary", "threshold", "field 'model.decisionThreshold' must be between 0 and 1" },
+        { "logistic-binary", "duplicate-class", "lists the class '0' twice" },
+        { "perceptron", "fractional-iterations", "field 'model.iterations' must be an integer" },
+        { "poly-standardized-ridge", "term-out-of-range", "field 'preprocessing.terms[0].term[0]' must be a whole number in [0, 1]" },
+        { "poly-standardized-ridge", "zero-scale", "field 'preprocessing.scale[0]' must be a positive number" },
+        { "min-max-logistic", "backwards-range", "field 'preprocessing.featureRange' must be [lo, hi] with lo < hi" },
+        { "elasticnet", "unknown-step", "names an unknown preprocessing kind 'whitening'" },
+        { "forest-classifier", "step-as-model", "'standard-scaler' is a preprocessing step, not a model kind" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void Load_RefusesEditedFiles_NamingTheField(string sample, string edit, string expected)
+    {
+        string path = Edit(sample, document =>
+        {
+            switch (edit)
+            {
+                case "cycle": FirstTree(document)["left"]![0] = 0; break;
+                case "feature-out-of-range": FirstTree(document)["feature"]![0] = 4; break;
+                case "value-width": FirstTree(document)["value"]![0]!.AsArray().RemoveAt(0); break;
+                case "orphan": FirstTree(document)["right"]![0] = -1; break;
+                case "no-trees": Model(document)["trees"] = new JsonArray(); break;
+                case "missing-row": Model(document)["coefficients"]!.AsArray().RemoveAt(2); break;
+                case "threshold": Model(document)["decisionThreshold"] = 1.0; break;
+                case "duplicate-class": Model(document)["classes"]![1] = "0"; break;
+                case "fractional-iterations": Model(document)["iterations"] = 2.5; break;
+                case "term-out-of-range": document["preprocessing"]![0]!["terms"]![0]![0] = 2; break;
+                case "zero-scale": document["preprocessing"]![1]!["scale"]![0] = 0.0; break;
+                case "backwards-range": document["preprocessing"]![0]!["featureRange"] = new JsonArray(1.0, 0.0); break;
+                case "unknown-step": document["preprocessing"]![0]!["kind"] = "whitening"; break;
+                case "step-as-model": document["kind"] = "standard-scaler"; break;
+            }
+        });
+        var e = Assert.Throws<DescentDataException>(() => ModelFile.Load(path));
+        Assert.StartsWith(path + ": ", e.Message);
+        Assert.Contains(expected, e.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Load_RefusesEveryTruncation(string name)
+    {
+        string path = SaveSample(name);
+        string text = File.ReadAllText(path);
+        foreach (double fraction in new[] { 0.1, 0.5, 0.9, 0.999 })
+        {
+            File.WriteAllText(path, text[..(int)(text.Length * fraction)]);
+            var e = Assert.Throws<DescentDataException>(() => ModelFile.Load(path));
+            Assert.Contains("invalid JSON", e.Message);
+        }
+    }
+
+    [Fact]
+    public void Save_RefusesAnUnregisteredModelType_NamingTheKinds()
+    {
+        var e = Assert.Throws<NotSupportedException>(() => ModelFormats.ForModel(new object()));
+        Assert.Contains("tree-classifier", e.Message);
+    }
+}

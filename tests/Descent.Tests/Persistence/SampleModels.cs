@@ -1,0 +1,75 @@
+using Descent.Data;
+using Descent.Linear;
+using Descent.Numerics;
+using Descent.Persistence;
+using Descent.Preprocessing;
+using Descent.Trees;
+
+namespace Descent.Tests.Persistence;
+
+/// <summary>One small fitted model of every saved kind (with every preprocessing step), on the embedded datasets.</summary>
+internal static class SampleModels
+{
+    public static IEnumerable<string> Names => Builders.Keys;
+
+    public static SavedModel Build(string name) => Builders[name]();
+
+    /// <summary>The rows the golden tests predict: the first rows of the model's dataset.</summary>
+    public static Matrix<double> Rows(string name, SavedModel model, int count = 12)
+    {
+        var data = Load(DatasetOf[name]);
+        var x = new Matrix<double>(count, model.FeatureNames.Count);
+        for (int j = 0; j < model.FeatureNames.Count; j++)
+        {
+            int column = data.IndexOfFeature(model.FeatureNames[j]);
+            for (int i = 0; i < count; i++)
+                x[i, j] = data.Features[i * 7 % data.Rows, column];
+        }
+        return x;
+    }
+
+    private static readonly Dictionary<string, string> DatasetOf = new()
+    {
+        ["linear-gd"] = "food_truck", ["elasticnet"] = "diabetes", ["logistic-binary"] = "exam_scores",
+        ["softmax"] = "iris", ["perceptron"] = "wine", ["tree-classifier"] = "iris", ["tree-regressor"] = "diabetes",
+        ["forest-classifier"] = "wine", ["forest-regressor"] = "diabetes", ["poly-standardized-ridge"] = "house_prices",
+        ["min-max-logistic"] = "breast_cancer",
+    };
+
+    private static Dataset Load(string name) => Datasets.Load(name);
+
+    private static readonly Dictionary<string, Func<SavedModel>> Builders = new()
+    {
+        ["linear-gd"] = () => Regression("food_truck", new LinearRegression
+        {
+            Solver = LinearRegressionSolver.BatchGradientDescent, Epochs = 40, LearningRate = 0.01,
+        }),
+        ["elasticnet"] = () => Regression("diabetes", new ElasticNet { Alpha = 0.5, L1Ratio = 0.7 }, new StandardScaler()),
+        ["logistic-binary"] = () => Classification("exam_scores", new LogisticRegression { C = 0.5 }, new StandardScaler()),
+        ["softmax"] = () => Classification("iris", new SoftmaxRegression()),
+        ["perceptron"] = () => Classification("wine", new Perceptron { Seed = 3, MaxIterations = 30 }, new StandardScaler()),
+        ["tree-classifier"] = () => Classification("iris", new DecisionTreeClassifier { MaxDepth = 3 }),
+        ["tree-regressor"] = () => Regression("diabetes", new DecisionTreeRegressor { MaxDepth = 3 }),
+        ["forest-classifier"] = () => Classification("wine", new RandomForestClassifier { TreeCount = 4, MaxDepth = 4, OobScore = true }),
+        ["forest-regressor"] = () => Regression("diabetes", new RandomForestRegressor { TreeCount = 3, MaxDepth = 3 }),
+        ["poly-standardized-ridge"] = () => Regression("house_prices", new Ridge { Alpha = 0.1 },
+            new PolynomialFeatures { Degree = 2, IncludeBias = false }, new StandardScaler()),
+        ["min-max-logistic"] = () => Classification("breast_cancer", new LogisticRegression(), new MinMaxScaler()),
+    };
+
+    private static SavedModel Regression<TModel>(string dataset, IRegressor<TModel> regressor,
+        params ITransformer<IFittedTransformer>[] steps) where TModel : IRegressionModel
+    {
+        var data = Load(dataset);
+        var fitted = new Pipeline(steps).FitTransform(data.Features, out var x);
+        return new SavedModel(regressor.Fit(x, data.RequireNumericTarget()), data.FeatureNames, data.TargetName, fitted.Steps);
+    }
+
+    private static SavedModel Classification<TModel>(string dataset, IClassifier<TModel> classifier,
+        params ITransformer<IFittedTransformer>[] steps) where TModel : IClassificationModel
+    {
+        var data = Load(dataset);
+        var fitted = new Pipeline(steps).FitTransform(data.Features, out var x);
+        return new SavedModel(classifier.Fit(x, data.RequireClassLabels()), data.FeatureNames, data.TargetName, fitted.Steps);
+    }
+}
