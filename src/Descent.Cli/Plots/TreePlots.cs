@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using Descent.Cli.Commands;
+using Descent.Cli.Figures;
+using Descent.Cli.Infrastructure;
+using Descent.Persistence;
+using Descent.Plotting;
+using Descent.Trees;
+
+namespace Descent.Cli.Plots;
+
+/// <summary><c>descent plot tree</c>: the diagram of a saved tree, or of one tree of a saved forest.</summary>
+internal static class TreePlots
+{
+    public static IReadOnlyList<PlotKind> Kinds { get; } =
+    [
+        new("tree",
+            "The diagram of a decision tree: each split, the node's impurity, samples and class counts (or mean value), boxes " +
+            "tinted by the majority class. For a forest, the tree given by --tree-index (default 0, the first). Levels below " +
+            "--max-depth (default 4) are summarised.\n\nExamples:\n" +
+            "  descent fit tree-classifier --data iris --max-depth 3 --out tree.json\n" +
+            "  descent plot tree --model tree.json --out tree.svg\n" +
+            "  descent plot tree --model forest.json --tree-index 7 --max-depth 3 --out tree7.svg",
+            () =>
+            [
+                ModelInputs.ModelOption(),
+                CommonOptions.Int("--tree-index", "Which tree of a forest to draw, from 0.", 0, min: 0),
+                CommonOptions.Int("--max-depth", "The deepest level drawn; deeper subtrees are summarised.", 4, min: 0, max: 64),
+            ],
+            (p, o) => Draw(p, o)),
+    ];
+
+    private static Figure Draw(ParseResult parse, IReadOnlyList<Option> options)
+    {
+        var inputs = ModelInputs.Load(parse, options, "tree", null);
+        int index = parse.GetValue((Option<int>)options[1]);
+        int maxDepth = parse.GetValue((Option<int>)options[2]);
+        var (tree, criterion, classNames, what) = Select(inputs, index);
+        var featureNames = FeatureNames(inputs.Model, tree.FeatureCount);
+        var nodes = ModelFigures.DiagramNodes(tree, featureNames, classNames, criterion);
+        string title = string.Create(CultureInfo.InvariantCulture,
+            $"{what} (depth {tree.Depth}, {tree.LeafCount} leaves{(tree.Depth > maxDepth ? $"; levels below {maxDepth} summarised" : "")})");
+        return Plotting.Figures.TreeDiagram(nodes, classNames, maxDepth, title);
+    }
+
+    private static (Tree Tree, string Criterion, string[]? ClassNames, string What) Select(ModelInputs inputs, int index)
+    {
+        int? forestSize = inputs.Model.Model switch
+        {
+            RandomForestClassifierModel f => f.Trees.Count,
+            RandomForestRegressorModel f => f.Trees.Count,
+            _ => null,
+        };
+        if (forestSize is int count && index >= count)
+            throw new CliUsageException($"--tree-index {index} is out of range: '{inputs.ModelPath}' is a forest of {count} trees (0 to {count - 1}).");
+        string[]? classes = inputs.Model.Classifier?.Classes.Select(c => c.Text).ToArray();
+        return inputs.Model.Model switch
+        {
+            DecisionTreeClassifierModel m => (m.Tree, m.Criterion, classes, "Decision tree"),
+            DecisionTreeRegressorModel m => (m.Tree, m.Criterion, null, "Regression tree"),
+            RandomForestClassifierModel m => (m.Trees[index], m.Criterion, classes, $"Tree {index} of a forest of {m.Trees.Count}"),
+            RandomForestRegressorModel m => (m.Trees[index], m.Criterion, null, $"Tree {index} of a forest of {m.Trees.Count}"),
+            _ => throw new CliUsageException(
+                $"plot tree draws a tree or forest model, but '{inputs.ModelPath}' holds a {inputs.Kind} model; fit one with " +
+                "'descent fit tree-classifier ...' (or tree-regressor, forest-classifier, forest-regressor)."),
+        };
+    }
+
+    /// <summary>The names of the columns the tree splits on: the saved feature names, or x0, x1, … after --degree.</summary>
+    public static IReadOnlyList<string> FeatureNames(SavedModel model, int count) =>
+        model.FeatureNames.Count == count
+            ? model.FeatureNames
+            : Enumerable.Range(0, count).Select(j => string.Create(CultureInfo.InvariantCulture, $"column {j}")).ToArray();
+}
