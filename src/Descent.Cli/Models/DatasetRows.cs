@@ -20,9 +20,13 @@ internal static class DatasetRows
     /// </summary>
     public static (Dataset Train, Dataset Test) Split(Dataset data, double testSize, bool stratify, long seed)
     {
-        var indices = stratify
-            ? TrainTestSplit.StratifiedIndices(Targets.Classes(data).Indices.ToArray(), testSize, seed: seed)
-            : TrainTestSplit.Indices(data.Rows, testSize, seed: seed);
+        var indices = SplitIndices(data, testSize, stratify, seed);
         return (Take(data, indices.Train), Take(data, indices.Test));
     }
+
+    /// <summary>The row numbers of the split <see cref="Split"/> makes (as scikit-learn's train_test_split).</summary>
+    public static TrainTestIndices SplitIndices(Dataset data, double testSize, bool stratify, long seed) =>
+        stratify
+            ? TrainTestSplit.StratifiedIndices(Targets.Classes(data).Indices.ToArray(), testSize, seed: seed)
+            : TrainTestSplit.Indices(data.Rows, testSize, seed: seed);
 }

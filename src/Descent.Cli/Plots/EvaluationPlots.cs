@@ -105,7 +105,12 @@ internal static class EvaluationPlots
     private static Figure Roc(ParseResult parse, IReadOnlyList<Option> options)
     {
         var (inputs, model, truth, scores) = Evaluate(parse, options, "roc");
-        int[] positives = PositiveClasses(parse, options, model, "roc", all: true);
+        return Roc(inputs, model, truth, scores, PositiveClasses(parse, options, model, "roc", all: true));
+    }
+
+    /// <summary>ROC curves of the classes <paramref name="positives"/> (each against the rest), AUC in the legend.</summary>
+    public static Figure Roc(ModelInputs inputs, IClassificationModel model, int[] truth, Matrix<double> scores, int[] positives)
+    {
         var curves = positives.Select(k =>
         {
             int[] binary = OneVsRest(truth, k);
@@ -123,7 +128,12 @@ internal static class EvaluationPlots
     private static Figure PrecisionRecall(ParseResult parse, IReadOnlyList<Option> options)
     {
         var (inputs, model, truth, scores) = Evaluate(parse, options, "pr");
-        int positive = PositiveClasses(parse, options, model, "pr", all: false)[0];
+        return PrecisionRecall(inputs, model, truth, scores, PositiveClasses(parse, options, model, "pr", all: false)[0]);
+    }
+
+    /// <summary>The precision-recall curve of class <paramref name="positive"/> against the rest, average precision in the legend.</summary>
+    public static Figure PrecisionRecall(ModelInputs inputs, IClassificationModel model, int[] truth, Matrix<double> scores, int positive)
+    {
         int[] binary = OneVsRest(truth, positive);
         double[] score = scores.Column(positive).ToArray();
         var figure = ModelFigures.PrecisionRecall(RankingMetrics.PrecisionRecallCurve(binary, score), binary.Average(), inputs.Kind);
@@ -134,11 +144,17 @@ internal static class EvaluationPlots
     private static Figure Confusion(ParseResult parse, IReadOnlyList<Option> options)
     {
         var inputs = ModelInputs.Load(parse, options, "confusion-matrix", "the labelled rows to evaluate the model on");
+        return Confusion(inputs, parse.GetValue((Option<bool>)options[3]));
+    }
+
+    /// <summary>The confusion matrix of the classifier on the data, rows = true class.</summary>
+    public static Figure Confusion(ModelInputs inputs, bool normalize)
+    {
         var classifier = inputs.RequireClassifier("confusion-matrix");
         int[] truth = inputs.ClassIndices();
         int[] predicted = classifier.PredictClassIndices(inputs.Prepared!);
         var confusion = ClassificationMetrics.ConfusionMatrix(truth, predicted, Enumerable.Range(0, classifier.Classes.Count).ToArray());
-        return ModelFigures.ConfusionMatrix(confusion, classifier.Classes.Select(c => c.Text).ToArray(), parse.GetValue((Option<bool>)options[3]),
+        return ModelFigures.ConfusionMatrix(confusion, classifier.Classes.Select(c => c.Text).ToArray(), normalize,
             $"Confusion matrix of {inputs.Kind} on {truth.Length} rows");
     }
 }

@@ -34,6 +34,9 @@ internal sealed class ModelInputs
     /// <summary>The data's features after the model's preprocessing.</summary>
     public Matrix<double>? Prepared { get; }
 
+    /// <summary>A model already in memory (named <paramref name="name"/> in messages) and the data to draw it over.</summary>
+    public static ModelInputs Of(SavedModel model, string name, Dataset data) => new(model, name, data, model.Prepare(data.Features));
+
     /// <summary><c>--model MODEL.json</c>, required.</summary>
     public static Option<string> ModelOption() => new("--model", "-m")
     {

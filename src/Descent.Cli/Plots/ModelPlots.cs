@@ -131,9 +131,12 @@ internal static class ModelPlots
         return Plotting.Figures.LossCurve(history.Costs, logY, title: $"Cost during training ({inputs.Kind}, {history.Costs.Count} iterations)");
     }
 
-    private static Figure RegressionLine(ParseResult parse, IReadOnlyList<Option> options)
+    private static Figure RegressionLine(ParseResult parse, IReadOnlyList<Option> options) =>
+        RegressionLine(ModelInputs.Load(parse, options, "regression-line", "the points to draw the model over"));
+
+    /// <summary>A regressor of one feature over the data: points and the prediction as a line or curve.</summary>
+    public static Figure RegressionLine(ModelInputs inputs)
     {
-        var inputs = ModelInputs.Load(parse, options, "regression-line", "the points to draw the model over");
         var regressor = inputs.RequireRegressor("regression-line");
         if (inputs.Model.FeatureNames.Count != 1)
             throw new CliUsageException(
@@ -147,9 +150,12 @@ internal static class ModelPlots
             inputs.Model.FeatureNames[0], inputs.Data.TargetName ?? "y", label, $"{inputs.Kind} fit on {inputs.Data.Rows} points");
     }
 
-    private static Figure DecisionBoundary(ParseResult parse, IReadOnlyList<Option> options)
+    private static Figure DecisionBoundary(ParseResult parse, IReadOnlyList<Option> options) =>
+        DecisionBoundary(ModelInputs.Load(parse, options, "decision-boundary", "the points to scatter over the boundary"));
+
+    /// <summary>A classifier of two raw features over the data: probability shading and boundary, or class regions.</summary>
+    public static Figure DecisionBoundary(ModelInputs inputs)
     {
-        var inputs = ModelInputs.Load(parse, options, "decision-boundary", "the points to scatter over the boundary");
         var classifier = inputs.RequireClassifier("decision-boundary");
         var names = inputs.Model.FeatureNames;
         if (names.Count != 2)

@@ -33,8 +33,16 @@ internal static class TreePlots
     private static Figure Draw(ParseResult parse, IReadOnlyList<Option> options)
     {
         var inputs = ModelInputs.Load(parse, options, "tree", null);
-        int index = parse.GetValue((Option<int>)options[1]);
-        int maxDepth = parse.GetValue((Option<int>)options[2]);
+        return Diagram(inputs, parse.GetValue((Option<int>)options[1]), parse.GetValue((Option<int>)options[2]));
+    }
+
+    /// <summary>True when the model is a tree or a forest.</summary>
+    public static bool IsTreeModel(object model) =>
+        model is DecisionTreeClassifierModel or DecisionTreeRegressorModel or RandomForestClassifierModel or RandomForestRegressorModel;
+
+    /// <summary>The diagram of the model's tree (of tree <paramref name="index"/> of a forest), <paramref name="maxDepth"/> levels drawn.</summary>
+    public static Figure Diagram(ModelInputs inputs, int index, int maxDepth)
+    {
         var (tree, criterion, classNames, what) = Select(inputs, index);
         var featureNames = FeatureNames(inputs.Model, tree.FeatureCount);
         var nodes = ModelFigures.DiagramNodes(tree, featureNames, classNames, criterion);
