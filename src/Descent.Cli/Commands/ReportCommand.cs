@@ -46,8 +46,10 @@ internal sealed class ReportCommand : ICliCommand
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
         ModelBinding binding = entry.Bind();
-        var command = new Command(entry.Name, $"Report on {entry.Name}: {entry.Description}\n\nExample:\n" +
-            $"  descent report {entry.Name} --data {(entry.IsClassifier ? "iris --target species" : "diabetes --target progression")} --out report")
+        string dataset = entry.IsClassifier ? "iris --target species" : "diabetes --target progression";
+        var command = new Command(entry.Name, $"Report on {entry.Name}: {entry.Description}\n\nExamples:\n" +
+            $"  descent report {entry.Name} --data {dataset} --out report\n" +
+            $"  descent report {entry.Name} --data my.csv --target y --features a,b --standardize --test-size 0.3 --seed 1 --out report")
         {
             data, target, output, features, testSize,
         };
