@@ -36,8 +36,8 @@ internal sealed class FitCommand : ICliCommand
     {
         var data = CommonOptions.Data();
         var target = CommonOptions.Target(entry.IsClassifier
-            ? "Its values are the class labels, kept as written."
-            : "Its values must be numbers.");
+            ? "This classifier needs at least two classes."
+            : "This regressor needs numbers.");
         target.Required = true;
         var output = CommonOptions.Out("The model file to write (JSON; replaced atomically if it exists).");
         var features = CommonOptions.Features();

@@ -14,7 +14,13 @@ internal static class FitProgressBar
     {
         if (!show || !context.ErrorIsTerminal)
             return work(null);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) });
+        // The caller already knows stderr is a terminal (Console.IsErrorRedirected); tell Spectre so rather than let it guess.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(context.Error),
+            Interactive = InteractionSupport.Yes,
+            Ansi = AnsiSupport.Detect,
+        });
         return console.Progress()
             .AutoClear(true)
             .HideCompleted(true)

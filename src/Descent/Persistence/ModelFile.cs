@@ -43,8 +43,15 @@ public static class ModelFile
             ["preprocessing"] = preprocessing,
             ["model"] = format.Write(model.Model),
         };
-        return document.ToJsonString(Indented);
+        string indented = document.ToJsonString(Indented);
+        return indented.Length <= MaxIndentedLength ? indented : document.ToJsonString();
     }
+
+    /// <summary>
+    /// Documents up to this many characters are indented, for reading; larger ones (forests of many trees) are written
+    /// without whitespace, about five times smaller and twice as fast to load. Both are the same JSON.
+    /// </summary>
+    private const int MaxIndentedLength = 1 << 20;
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> (a temporary file, then moved into place).</summary>
     public static void Save(string path, SavedModel model) => AtomicFile.WriteAllText(path, ToJson(model) + "\n");

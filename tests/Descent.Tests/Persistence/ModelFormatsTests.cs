@@ -200,6 +200,20 @@ public sealed class ModelFormatsTests : IDisposable
     }
 
     [Fact]
+    public void LargeModels_AreWrittenWithoutIndentation_AndLoadTheSame()
+    {
+        var data = Descent.Data.Datasets.Load("digits");
+        var forest = new Descent.Trees.RandomForestClassifier { TreeCount = 30 }.Fit(data.Features, data.RequireClassLabels());
+        var saved = new SavedModel(forest, data.FeatureNames, data.TargetName);
+        string json = ModelFile.ToJson(saved);
+        Assert.True(json.Length > 100_000, $"{json.Length} characters");
+        Assert.DoesNotContain("\n", json);
+        var loaded = ModelFile.FromJson(json);
+        Assert.Equal(forest.PredictProbabilities(data.Features).ToArray(), loaded.Classifier!.PredictProbabilities(data.Features).ToArray());
+        Assert.Contains("\n  \"formatVersion\": 1", ModelFile.ToJson(SampleModels.Build("softmax")));
+    }
+
+    [Fact]
     public void Save_RefusesAnUnregisteredModelType_NamingTheKinds()
     {
         var e = Assert.Throws<NotSupportedException>(() => ModelFormats.ForModel(new object()));
