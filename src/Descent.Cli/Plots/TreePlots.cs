@@ -5,6 +5,7 @@ using Descent.Cli.Figures;
 using Descent.Cli.Infrastructure;
 using Descent.Persistence;
 using Descent.Plotting;
+using Descent.Preprocessing;
 using Descent.Trees;
 
 namespace Descent.Cli.Plots;
@@ -74,9 +75,16 @@ internal static class TreePlots
         };
     }
 
-    /// <summary>The names of the columns the tree splits on: the saved feature names, or x0, x1, … after --degree.</summary>
-    public static IReadOnlyList<string> FeatureNames(SavedModel model, int count) =>
-        model.FeatureNames.Count == count
-            ? model.FeatureNames
-            : Enumerable.Range(0, count).Select(j => string.Create(CultureInfo.InvariantCulture, $"column {j}")).ToArray();
+    /// <summary>
+    /// The names of the columns the tree splits on: the saved feature names, or after --degree the monomials'
+    /// names ("a^2", "a b", as scikit-learn's get_feature_names_out).
+    /// </summary>
+    public static IReadOnlyList<string> FeatureNames(SavedModel model, int count)
+    {
+        if (model.FeatureNames.Count == count)
+            return model.FeatureNames;
+        if (model.Preprocessing.OfType<PolynomialFeaturesModel>().FirstOrDefault() is { } polynomial && polynomial.OutputFeatureCount == count)
+            return polynomial.FeatureNames(model.FeatureNames);
+        return Enumerable.Range(0, count).Select(j => string.Create(CultureInfo.InvariantCulture, $"column {j}")).ToArray();
+    }
 }
