@@ -19,13 +19,20 @@ internal sealed class PlotCommand : ICliCommand
         var plot = new Command("plot",
             "Draw one figure as an SVG file. KIND is one of: " + string.Join(", ", Kinds.Select(k => k.Name)) +
             ". 'descent plot KIND --help' lists the options of each.\n\nExamples:\n" +
-            "  descent fit linear --solver gd --data food_truck --out truck.json\n" +
+            "  descent fit linear --solver gd --data food_truck --target profit_10k_usd --out truck.json\n" +
             "  descent plot cost-surface --model truck.json --data food_truck --out cost.svg\n" +
             "  descent plot roc --model exam.json --data exam_scores --out roc.svg\n" +
             "  descent plot learning-curve ridge --data diabetes --out learning.svg\n" +
             "  descent plot activations --out activations.svg");
+        var listing = new System.Text.StringBuilder("\n\nEach KIND and its options (--out is required by all):");
         foreach (PlotKind kind in Kinds)
-            plot.Add(kind.Build(context));
+        {
+            Command command = kind.Build(context);
+            plot.Add(command);
+            var names = command.Options.Select(o => o.Name).Where(n => n is not "--out" and not CommonOptions.ThreadsName);
+            listing.Append($"\n  {kind.Name}{(kind.TakesModelArgument ? " [MODEL [model options]]" : "")}: {string.Join(" ", names)}");
+        }
+        plot.Description += listing.ToString();
         return plot;
     }
 

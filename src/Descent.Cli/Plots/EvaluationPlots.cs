@@ -22,14 +22,14 @@ internal static class EvaluationPlots
             "The ROC curve of a classifier on --data (true-positive against false-positive rate over every threshold) with its " +
             "AUC in the legend. Two classes: the positive class is the second in class order (or --positive); more classes: one " +
             "curve per class against the rest, or only --positive.\n\nExamples:\n" +
-            "  descent fit logistic --data breast_cancer --standardize --out cancer.json\n" +
+            "  descent fit logistic --data breast_cancer --target malignant --standardize --out cancer.json\n" +
             "  descent plot roc --model cancer.json --data breast_cancer --out roc.svg",
             WithPositive, (p, o) => Roc(p, o)),
         new("pr",
             "The precision-recall curve of a classifier on --data with its average precision in the legend and the chance level. " +
             "Two classes: the positive class is the second in class order (or --positive); more classes need --positive.\n\nExamples:\n" +
             "  descent plot pr --model cancer.json --data breast_cancer --out pr.svg\n" +
-            "  descent plot pr --model iris.json --data iris --positive virginica --out pr.svg",
+            "  descent plot pr --model iris.json --data iris --positive 2 --out pr.svg",
             WithPositive, (p, o) => PrecisionRecall(p, o)),
         new("confusion-matrix",
             "The confusion matrix of a classifier on --data (rows = true class, columns = predicted) as annotated counts; " +

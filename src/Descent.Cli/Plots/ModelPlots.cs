@@ -20,26 +20,26 @@ internal static class ModelPlots
             "The cost J(θ₀, θ₁) = 1/(2m)·Σ(θ₀ + θ₁x − y)² of univariate linear regression on --data as filled contours, with the " +
             "path gradient descent took down it. Needs a linear model fitted by gradient descent on one feature (it records its " +
             "(θ₀, θ₁) path).\n\nExamples:\n" +
-            "  descent fit linear --solver gd --data food_truck --out truck.json\n" +
+            "  descent fit linear --solver gd --data food_truck --target profit_10k_usd --out truck.json\n" +
             "  descent plot cost-surface --model truck.json --data food_truck --out cost.svg",
             WithData, (p, o) => CostSurface(p, o)),
         new("gd-path",
             "The data of a univariate linear regression with the line at several steps of gradient descent: the line slowly " +
             "aligning with the data. Needs a linear model fitted by gradient descent on one feature.\n\nExamples:\n" +
-            "  descent fit linear --solver gd --data food_truck --out truck.json\n" +
+            "  descent fit linear --solver gd --data food_truck --target profit_10k_usd --out truck.json\n" +
             "  descent plot gd-path --model truck.json --data food_truck --out path.svg",
             WithData, (p, o) => GradientDescentPath(p, o)),
         new("loss-curve",
             "The cost recorded at each iteration of an iteratively fitted model (linear by gd/sgd/minibatch, lasso, elasticnet, " +
             "logistic, softmax, perceptron). --log-y draws the cost on a log axis.\n\nExamples:\n" +
-            "  descent fit linear --solver gd --data food_truck --out truck.json\n" +
+            "  descent fit linear --solver gd --data food_truck --target profit_10k_usd --out truck.json\n" +
             "  descent plot loss-curve --model truck.json --log-y --out loss.svg",
             () => [ModelInputs.ModelOption(), new Option<bool>("--log-y") { Description = "Draw the cost on a log scale." }],
             (p, o) => LossCurve(p, o)),
         new("regression-line",
             "A regressor of one feature drawn over --data: the points and the model's prediction as a line or curve (with its " +
             "--degree and --standardize preprocessing).\n\nExamples:\n" +
-            "  descent fit linear --data food_truck --out truck.json\n" +
+            "  descent fit linear --data food_truck --target profit_10k_usd --out truck.json\n" +
             "  descent plot regression-line --model truck.json --data food_truck --out line.svg",
             WithData, (p, o) => RegressionLine(p, o)),
         new("decision-boundary",
@@ -48,7 +48,7 @@ internal static class ModelPlots
             "preprocessing is applied to each point.\n\nExamples:\n" +
             "  descent fit logistic --data exam_scores --target admitted --out exam.json\n" +
             "  descent plot decision-boundary --model exam.json --data exam_scores --out boundary.svg\n" +
-            "  descent fit tree-classifier --data iris --features petal_length,petal_width --out iris.json\n" +
+            "  descent fit tree-classifier --data iris --target species --features petal_length_cm,petal_width_cm --out iris.json\n" +
             "  descent plot decision-boundary --model iris.json --data iris --out regions.svg",
             WithData, (p, o) => DecisionBoundary(p, o)),
         .. EvaluationPlots.Kinds,

@@ -19,8 +19,9 @@ internal static class TreePlots
             "The diagram of a decision tree: each split, the node's impurity, samples and class counts (or mean value), boxes " +
             "tinted by the majority class. For a forest, the tree given by --tree-index (default 0, the first). Levels below " +
             "--max-depth (default 4) are summarised.\n\nExamples:\n" +
-            "  descent fit tree-classifier --data iris --max-depth 3 --out tree.json\n" +
+            "  descent fit tree-classifier --data iris --target species --max-depth 3 --out tree.json\n" +
             "  descent plot tree --model tree.json --out tree.svg\n" +
+            "  descent fit forest-classifier --data wine --target cultivar --out forest.json\n" +
             "  descent plot tree --model forest.json --tree-index 7 --max-depth 3 --out tree7.svg",
             () =>
             [
