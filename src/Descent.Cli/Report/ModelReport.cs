@@ -47,7 +47,7 @@ internal static class ModelReport
 
         var overview = report.AddSection("Model and data");
         overview.Paragraph(request.Entry.Description);
-        overview.Table(["", ""],
+        overview.Table(["setting", "value"],
         [
             ["data", $"{dataName}: {request.Data.Rows} rows, {request.Data.FeatureCount} features"],
             ["target", request.Data.TargetName ?? ""],
