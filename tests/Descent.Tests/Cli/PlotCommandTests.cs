@@ -89,6 +89,17 @@ public class PlotCommandTests
 
         var (_, boundary) = Plot(scratch, "db.svg", "plot", "decision-boundary", "--model", "exam.json", "--data", "exam_scores");
         Assert.Contains("decision boundary (P = 0.5)", boundary);
+        // The grid is in raw exam scores; the saved polynomial features and scaling are applied to each point.
+        var probe = new Descent.Tests.Plotting.SvgProbe(File.ReadAllText(Path.Combine(scratch.Path, "db.svg")));
+        var axes = probe.Axes.Single();
+        var contour = probe.Paths("contour-line").Single(e => (string?)e.Attribute("data-level") == "0.5");
+        var points = Descent.Tests.Plotting.SvgProbe.PathPoints((string)contour.Attribute("d")!);
+        Assert.True(points.Count > 10, "the boundary crosses the plot");
+        foreach (var (px, py) in points)
+        {
+            var (a, b) = Descent.Tests.Plotting.SvgProbe.ToData(axes, px, py);
+            Assert.Equal(0.5, saved.Classifier.PredictProbabilities(saved.Prepare(Descent.Numerics.Matrix.FromRows([[a, b]])))[0, 1], 0.03);
+        }
         Assert.Contains("exam1", boundary);
         Assert.Contains("exam2", boundary);
         Assert.Contains("P(1)", boundary);
