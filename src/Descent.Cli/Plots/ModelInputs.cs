@@ -101,6 +101,6 @@ internal sealed class ModelInputs
         ?? throw new CliUsageException(
             $"plot {kind} draws a regressor, but '{ModelPath}' holds a {Kind} classifier; fit one with e.g. 'descent fit linear ...'.");
 
-    /// <summary>Predictions of the whole pipeline (preprocessing, then the model) at raw feature values.</summary>
+    /// <summary>One row of raw feature values after the model's preprocessing, ready for the model.</summary>
     public Matrix<double> Prepare(double[] raw) => Model.Prepare(Matrix.Wrap(raw, 1, raw.Length));
 }

@@ -156,6 +156,7 @@ public class PlotCommandTests
         using var scratch = new ScratchDirectory();
         Fit(scratch, "linear", "--data", "food_truck", "--target", "profit_10k_usd", "--out", "closed.json");
         Fit(scratch, "ridge", "--data", "diabetes", "--target", "progression", "--out", "ridge.json");
+        Fit(scratch, "logistic", "--data", "iris", "--target", "species", "--out", "iris4.json");
         string[][] cases =
         [
             ["plot", "heatmap-of-everything"],
@@ -181,6 +182,9 @@ public class PlotCommandTests
         Assert.Contains("needs --data", noData.Stderr);
         var closedForm = CliProcess.Run(scratch.Path, "plot", "cost-surface", "--model", "closed.json", "--data", "food_truck", "--out", "bad.svg");
         Assert.Contains("--solver gd", closedForm.Stderr);
+        var fourFeatures = CliProcess.Run(scratch.Path, "plot", "decision-boundary", "--model", "iris4.json", "--data", "iris", "--out", "bad.svg");
+        CliProcess.AssertBadInput(fourFeatures);
+        Assert.Contains("two features, but 'iris4.json' has 4", fourFeatures.Stderr);
         var twoClassesNeeded = CliProcess.Run(scratch.Path, "plot", "decision-boundary", "--model", "ridge.json", "--data", "diabetes", "--out", "bad.svg");
         Assert.Contains("draws a classifier", twoClassesNeeded.Stderr);
     }
