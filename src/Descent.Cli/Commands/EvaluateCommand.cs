@@ -67,7 +67,7 @@ internal sealed class EvaluateCommand : ICliCommand
         return command;
     }
 
-    private static ClassificationEvaluation Classification(IClassificationModel classifier, Label[] truth, Matrix<double> x)
+    internal static ClassificationEvaluation Classification(IClassificationModel classifier, Label[] truth, Matrix<double> x)
     {
         int[] predicted = classifier.PredictClassIndices(x);
         if (classifier is not PerceptronModel perceptron)

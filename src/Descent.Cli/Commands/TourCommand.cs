@@ -39,21 +39,12 @@ internal sealed class TourCommand : ICliCommand
 
     private static int Run(CliContext context, ParseResult parse, string folder)
     {
-        if (string.IsNullOrWhiteSpace(folder))
-            throw new CliUsageException("--out is empty; give a folder for the report (e.g. --out tour).");
-        string full = Path.GetFullPath(folder);
-        if (File.Exists(full))
-            throw new CliUsageException($"cannot write the tour into '{folder}': it is a file; give a folder.");
+        string full = ReportFolder.Check(folder, "tour");
         var clock = Stopwatch.StartNew();
         bool showProgress = context.ErrorIsTerminal && !context.IsQuiet(parse);
         TourResult result = TourRunner.Run(showProgress ? line => context.Error.WriteLine(line) : null);
 
-        Directory.CreateDirectory(full);
-        foreach (var figure in result.Figures)
-            AtomicFile.WriteText(Path.Combine(full, figure.FileName), writer => writer.Write(figure.Figure.ToSvg()));
-        AtomicFile.WriteText(Path.Combine(full, "metrics.json"), writer => writer.Write(result.MetricsJson));
-        string index = Path.Combine(full, "index.html");
-        AtomicFile.WriteText(index, writer => writer.Write(result.Html));
+        string index = ReportFolder.Write(full, result.Figures.Select(f => (f.FileName, f.Figure)), result.MetricsJson, result.Html);
 
         TableWriter.Write(context, TourRunner.SummaryHeaders, result.Summary.Select(TourRunner.SummaryCells).ToList(), new HashSet<int> { 0 });
         if (showProgress)

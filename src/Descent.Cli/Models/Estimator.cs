@@ -1,5 +1,7 @@
 using Descent.Data;
+using Descent.ModelSelection;
 using Descent.Numerics;
+using Descent.Preprocessing;
 
 namespace Descent.Cli.Models;
 
@@ -7,15 +9,24 @@ namespace Descent.Cli.Models;
 /// A configured estimator, regressor or classifier, behind one call: <see cref="Fit"/> takes the (preprocessed)
 /// features and the dataset's target read the way the task needs (numbers for a regressor, class labels for a
 /// classifier) and returns the fitted model (an <see cref="IRegressionModel"/> or an <see cref="IClassificationModel"/>).
+/// <see cref="LearningCurve"/> and <see cref="CrossValidate"/> run the model selection helpers on the estimator
+/// behind a preprocessing pipeline (refitted on each training fold), scored by error: mean squared error for a
+/// regressor, the misclassification rate for a classifier.
 /// </summary>
 internal sealed class Estimator
 {
     private readonly Func<Matrix<double>, Dataset, IProgress<FitProgress>?, object> _fit;
+    private readonly Func<Pipeline, Matrix<double>, Dataset, IReadOnlyList<SplitSize>?, ICrossValidator, LearningCurveResult> _learningCurve;
+    private readonly Func<Pipeline, Matrix<double>, Dataset, ICrossValidator, CrossValidationResult> _crossValidate;
 
-    private Estimator(bool isClassifier, Func<Matrix<double>, Dataset, IProgress<FitProgress>?, object> fit)
+    private Estimator(bool isClassifier, Func<Matrix<double>, Dataset, IProgress<FitProgress>?, object> fit,
+        Func<Pipeline, Matrix<double>, Dataset, IReadOnlyList<SplitSize>?, ICrossValidator, LearningCurveResult> learningCurve,
+        Func<Pipeline, Matrix<double>, Dataset, ICrossValidator, CrossValidationResult> crossValidate)
     {
         IsClassifier = isClassifier;
         _fit = fit;
+        _learningCurve = learningCurve;
+        _crossValidate = crossValidate;
     }
 
     /// <summary>True for a classifier, false for a regressor.</summary>
@@ -23,12 +34,29 @@ internal sealed class Estimator
 
     /// <summary>Wraps a regressor.</summary>
     public static Estimator Of<TModel>(IRegressor<TModel> regressor) where TModel : IRegressionModel =>
-        new(false, (x, data, progress) => regressor.Fit(x, data.RequireNumericTarget(), progress)!);
+        new(false, (x, data, progress) => regressor.Fit(x, data.RequireNumericTarget(), progress)!,
+            (pipeline, x, data, sizes, cv) => ModelSelection.LearningCurve.Compute(pipeline.Then(regressor), x, data.RequireNumericTarget(), sizes, cv),
+            (pipeline, x, data, cv) => CrossValidation.Run(pipeline.Then(regressor), x, data.RequireNumericTarget(), cv,
+                RegressionScorer.MeanSquaredError, returnTrainScores: true));
 
     /// <summary>Wraps a classifier.</summary>
     public static Estimator Of<TModel>(IClassifier<TModel> classifier) where TModel : IClassificationModel =>
-        new(true, (x, data, progress) => classifier.Fit(x, Targets.Classes(data), progress)!);
+        new(true, (x, data, progress) => classifier.Fit(x, Targets.Classes(data), progress)!,
+            (pipeline, x, data, sizes, cv) => ModelSelection.LearningCurve.Compute(pipeline.Then(classifier), x, Targets.Classes(data), sizes, cv),
+            (pipeline, x, data, cv) => CrossValidation.Run(pipeline.Then(classifier), x, Targets.Classes(data), cv,
+                ClassificationScorer.Error, returnTrainScores: true));
 
     /// <summary>Fits on <paramref name="x"/> (rows of <paramref name="data"/>, preprocessed) and the data's target.</summary>
     public object Fit(Matrix<double> x, Dataset data, IProgress<FitProgress>? progress) => _fit(x, data, progress);
+
+    /// <summary>
+    /// Training and validation error against the number of training rows, <paramref name="preprocessing"/> then this
+    /// estimator refitted on each fold of <paramref name="cv"/> (raw features <paramref name="x"/> of <paramref name="data"/>).
+    /// </summary>
+    public LearningCurveResult LearningCurve(Pipeline preprocessing, Matrix<double> x, Dataset data, IReadOnlyList<SplitSize>? sizes,
+        ICrossValidator cv) => _learningCurve(preprocessing, x, data, sizes, cv);
+
+    /// <summary>Training and validation error per fold of <paramref name="cv"/>, <paramref name="preprocessing"/> then this estimator.</summary>
+    public CrossValidationResult CrossValidate(Pipeline preprocessing, Matrix<double> x, Dataset data, ICrossValidator cv) =>
+        _crossValidate(preprocessing, x, data, cv);
 }

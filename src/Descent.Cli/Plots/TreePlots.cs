@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using Descent.Cli.Commands;
+using Descent.Cli.Figures;
+using Descent.Cli.Infrastructure;
+using Descent.Persistence;
+using Descent.Plotting;
+using Descent.Preprocessing;
+using Descent.Trees;
+
+namespace Descent.Cli.Plots;
+
+/// <summary><c>descent plot tree</c>: the diagram of a saved tree, or of one tree of a saved forest.</summary>
+internal static class TreePlots
+{
+    public static IReadOnlyList<PlotKind> Kinds { get; } =
+    [
+        new("tree",
+            "The diagram of a decision tree: each split, the node's impurity, samples and class counts (or mean value), boxes " +
+            "tinted by the majority class. For a forest, the tree given by --tree-index (default 0, the first). Levels below " +
+            "--max-depth (default 4) are summarised.\n\nExamples:\n" +
+            "  descent fit tree-classifier --data iris --target species --max-depth 3 --out tree.json\n" +
+            "  descent plot tree --model tree.json --out tree.svg\n" +
+            "  descent fit forest-classifier --data wine --target cultivar --out forest.json\n" +
+            "  descent plot tree --model forest.json --tree-index 7 --max-depth 3 --out tree7.svg",
+            () =>
+            [
+                ModelInputs.ModelOption(),
+                CommonOptions.Int("--tree-index", "Which tree of a forest to draw, from 0.", 0, min: 0),
+                CommonOptions.Int("--max-depth", "The deepest level drawn; deeper subtrees are summarised.", 4, min: 0, max: 64),
+            ],
+            (p, o) => Draw(p, o)),
+    ];
+
+    private static Figure Draw(ParseResult parse, IReadOnlyList<Option> options)
+    {
+        var inputs = ModelInputs.Load(parse, options, "tree", null);
+        return Diagram(inputs, parse.GetValue((Option<int>)options[1]), parse.GetValue((Option<int>)options[2]));
+    }
+
+    /// <summary>True when the model is a tree or a forest.</summary>
+    public static bool IsTreeModel(object model) =>
+        model is DecisionTreeClassifierModel or DecisionTreeRegressorModel or RandomForestClassifierModel or RandomForestRegressorModel;
+
+    /// <summary>The diagram of the model's tree (of tree <paramref name="index"/> of a forest), <paramref name="maxDepth"/> levels drawn.</summary>
+    public static Figure Diagram(ModelInputs inputs, int index, int maxDepth)
+    {
+        var (tree, criterion, classNames, what) = Select(inputs, index);
+        var featureNames = FeatureNames(inputs.Model, tree.FeatureCount);
+        var nodes = ModelFigures.DiagramNodes(tree, featureNames, classNames, criterion);
+        string title = string.Create(CultureInfo.InvariantCulture,
+            $"{what} (depth {tree.Depth}, {tree.LeafCount} leaves{(tree.Depth > maxDepth ? $"; levels below {maxDepth} summarised" : "")})");
+        return Plotting.Figures.TreeDiagram(nodes, classNames, maxDepth, title);
+    }
+
+    private static (Tree Tree, string Criterion, string[]? ClassNames, string What) Select(ModelInputs inputs, int index)
+    {
+        int? forestSize = inputs.Model.Model switch
+        {
+            RandomForestClassifierModel f => f.Trees.Count,
+            RandomForestRegressorModel f => f.Trees.Count,
+            _ => null,
+        };
+        if (forestSize is int count && index >= count)
+            throw new CliUsageException($"--tree-index {index} is out of range: '{inputs.ModelPath}' is a forest of {count} trees (0 to {count - 1}).");
+        string[]? classes = inputs.Model.Classifier?.Classes.Select(c => c.Text).ToArray();
+        return inputs.Model.Model switch
+        {
+            DecisionTreeClassifierModel m => (m.Tree, m.Criterion, classes, "Decision tree"),
+            DecisionTreeRegressorModel m => (m.Tree, m.Criterion, null, "Regression tree"),
+            RandomForestClassifierModel m => (m.Trees[index], m.Criterion, classes, $"Tree {index} of a forest of {m.Trees.Count}"),
+            RandomForestRegressorModel m => (m.Trees[index], m.Criterion, null, $"Tree {index} of a forest of {m.Trees.Count}"),
+            _ => throw new CliUsageException(
+                $"plot tree draws a tree or forest model, but '{inputs.ModelPath}' holds a {inputs.Kind} model; fit one with " +
+                "'descent fit tree-classifier ...' (or tree-regressor, forest-classifier, forest-regressor)."),
+        };
+    }
+
+    /// <summary>
+    /// The names of the columns the tree splits on: the saved feature names, or after --degree the monomials'
+    /// names ("a^2", "a b", as scikit-learn's get_feature_names_out).
+    /// </summary>
+    public static IReadOnlyList<string> FeatureNames(SavedModel model, int count)
+    {
+        if (model.FeatureNames.Count == count)
+            return model.FeatureNames;
+        if (model.Preprocessing.OfType<PolynomialFeaturesModel>().FirstOrDefault() is { } polynomial && polynomial.OutputFeatureCount == count)
+            return polynomial.FeatureNames(model.FeatureNames);
+        return Enumerable.Range(0, count).Select(j => string.Create(CultureInfo.InvariantCulture, $"column {j}")).ToArray();
+    }
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using Descent.Data;
+using Descent.Metrics;
+using Descent.Persistence;
+
+namespace Descent.Tests.Cli;
+
+/// <summary>
+/// <c>descent plot KIND</c> run as a process: every kind writes a well-formed SVG whose content is the model's (the
+/// ROC legend's AUC is the library's AUC on that data, the loss curve's count is the model's), and bad input is
+/// exit 2 with one error line and no file.
+/// </summary>
+public class PlotCommandTests
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    /// <summary>Runs descent, asserts success, and returns the SVG written to <paramref name="output"/> with its texts.</summary>
+    private static (XDocument Document, string[] Texts) Plot(ScratchDirectory scratch, string output, params string[] args)
+    {
+        var result = CliProcess.Run(scratch.Path, [.. args, "--out", output, "--quiet"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("", result.Stderr);
+        var document = XDocument.Parse(File.ReadAllText(Path.Combine(scratch.Path, output)));
+        Assert.Equal(Svg + "svg", document.Root!.Name);
+        string[] texts = document.Descendants(Svg + "text").Select(t => t.Value).ToArray();
+        return (document, texts);
+    }
+
+    private static void Fit(ScratchDirectory scratch, params string[] args)
+    {
+        var result = CliProcess.Run(scratch.Path, ["fit", .. args, "--quiet"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
+
+    [Fact]
+    public void GradientDescentKinds_DrawTheSavedPathAndCosts()
+    {
+        using var scratch = new ScratchDirectory();
+        Fit(scratch, "linear", "--solver", "gd", "--data", "food_truck", "--target", "profit_10k_usd", "--epochs", "300", "--out", "truck.json");
+        var saved = ModelFile.Load(Path.Combine(scratch.Path, "truck.json"));
+        var history = ((Descent.Linear.LinearModel)saved.Model).History;
+
+        var (_, cost) = Plot(scratch, "cost.svg", "plot", "cost-surface", "--model", "truck.json", "--data", "food_truck");
+        Assert.Contains($"Gradient descent on J(θ₀, θ₁): {history.ParameterPath!.Count} steps", cost);
+        Assert.Contains(cost, t => t.StartsWith("θ₁ (slope on population_10k", StringComparison.Ordinal));
+
+        var (_, path) = Plot(scratch, "path.svg", "plot", "gd-path", "--model", "truck.json", "--data", "food_truck");
+        double[] last = history.ParameterPath[^1];
+        Assert.Contains(path, t => t.StartsWith($"step {history.ParameterPath.Count}: θ = (", StringComparison.Ordinal));
+        Assert.Contains(path, t => t == "step 1: θ = (0, 0)");
+        Assert.True(last[1] > 0.5, "the descent moved the slope");
+
+        var (_, loss) = Plot(scratch, "loss.svg", "plot", "loss-curve", "--model", "truck.json", "--log-y");
+        Assert.Contains($"Cost during training (linear, {history.Costs.Count} iterations)", loss);
+
+        var (_, line) = Plot(scratch, "line.svg", "plot", "regression-line", "--model", "truck.json", "--data", "food_truck");
+        Assert.Contains("linear fit on 97 points", line);
+        Assert.Contains(line, t => t.StartsWith("ŷ = ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ClassifierKinds_ShowTheLibrarysMetricsOnTheData()
+    {
+        using var scratch = new ScratchDirectory();
+        Fit(scratch, "logistic", "--data", "exam_scores", "--target", "admitted", "--standardize", "--degree", "2", "--out", "exam.json");
+        var saved = ModelFile.Load(Path.Combine(scratch.Path, "exam.json"));
+        Dataset data = Datasets.Load("exam_scores");
+        var x = saved.Prepare(data.Features);
+        int[] truth = saved.Classifier!.Classes.Count == 2 ? data.RequireNumericTarget().Select(v => (int)v).ToArray() : [];
+        double[] score = saved.Classifier.PredictProbabilities(x).Column(1).ToArray();
+        int[] predicted = saved.Classifier.PredictClassIndices(x);
+
+        var (_, roc) = Plot(scratch, "roc.svg", "plot", "roc", "--model", "exam.json", "--data", "exam_scores");
+        double auc = RankingMetrics.RocAuc(truth, score);
+        Assert.Contains($"logistic (AUC = {auc.ToString("0.000", CultureInfo.InvariantCulture)})", roc);
+
+        var (_, pr) = Plot(scratch, "pr.svg", "plot", "pr", "--model", "exam.json", "--data", "exam_scores");
+        double ap = RankingMetrics.AveragePrecision(truth, score);
+        Assert.Contains($"logistic (AP = {ap.ToString("0.000", CultureInfo.InvariantCulture)})", pr);
+
+        var (_, confusion) = Plot(scratch, "cm.svg", "plot", "confusion-matrix", "--model", "exam.json", "--data", "exam_scores");
+        var matrix = ClassificationMetrics.ConfusionMatrix(truth, predicted, [0, 1]);
+        for (int i = 0; i < 2; i++)
+            for (int j = 0; j < 2; j++)
+                Assert.Contains(((int)matrix[i, j]).ToString(CultureInfo.InvariantCulture), confusion);
+        Assert.Contains("Confusion matrix of logistic on 100 rows", confusion);
+
+        var (_, boundary) = Plot(scratch, "db.svg", "plot", "decision-boundary", "--model", "exam.json", "--data", "exam_scores");
+        Assert.Contains("decision boundary (P = 0.5)", boundary);
+        // The grid is in raw exam scores; the saved polynomial features and scaling are applied to each point.
+        var probe = new Descent.Tests.Plotting.SvgProbe(File.ReadAllText(Path.Combine(scratch.Path, "db.svg")));
+        var axes = probe.Axes.Single();
+        var contour = probe.Paths("contour-line").Single(e => (string?)e.Attribute("data-level") == "0.5");
+        var points = Descent.Tests.Plotting.SvgProbe.PathPoints((string)contour.Attribute("d")!);
+        Assert.True(points.Count > 10, "the boundary crosses the plot");
+        foreach (var (px, py) in points)
+        {
+            var (a, b) = Descent.Tests.Plotting.SvgProbe.ToData(axes, px, py);
+            Assert.Equal(0.5, saved.Classifier.PredictProbabilities(saved.Prepare(Descent.Numerics.Matrix.FromRows([[a, b]])))[0, 1], 0.03);
+        }
+        Assert.Contains("exam1", boundary);
+        Assert.Contains("exam2", boundary);
+        Assert.Contains("P(1)", boundary);
+    }
+
+    [Fact]
+    public void TreeKind_DrawsTheTreeAndAForestsChosenTree()
+    {
+        using var scratch = new ScratchDirectory();
+        Fit(scratch, "tree-classifier", "--data", "iris", "--target", "species", "--max-depth", "2", "--out", "tree.json");
+        var (_, tree) = Plot(scratch, "tree.svg", "plot", "tree", "--model", "tree.json");
+        Assert.Contains("samples = 150", tree);
+        Assert.Contains("Decision tree (depth 2, 3 leaves)", tree);
+
+        Fit(scratch, "forest-classifier", "--data", "wine", "--target", "cultivar", "--n-estimators", "3", "--out", "forest.json");
+        var (_, second) = Plot(scratch, "t2.svg", "plot", "tree", "--model", "forest.json", "--tree-index", "2", "--max-depth", "2");
+        Assert.Contains(second, t => t.StartsWith("Tree 2 of a forest of 3 (depth ", StringComparison.Ordinal));
+        var outOfRange = CliProcess.Run(scratch.Path, "plot", "tree", "--model", "forest.json", "--tree-index", "3", "--out", "t3.svg");
+        CliProcess.AssertBadInput(outOfRange);
+        Assert.Contains("forest of 3 trees", outOfRange.Stderr);
+        Assert.False(File.Exists(Path.Combine(scratch.Path, "t3.svg")));
+    }
+
+    [Fact]
+    public void TrainingKinds_DrawCurvesOfTheNamedModel()
+    {
+        using var scratch = new ScratchDirectory();
+        var (_, learning) = Plot(scratch, "lc.svg", "plot", "learning-curve", "ridge", "--alpha", "0.5", "--data", "diabetes",
+            "--train-sizes", "0.2,0.6,1", "--folds", "3");
+        Assert.Contains("Learning curve of ridge on diabetes.csv", learning);
+        Assert.Contains("Mean squared error", learning);
+
+        var (_, validation) = Plot(scratch, "vc.svg", "plot", "validation-curve", "tree-classifier", "--param", "max-depth",
+            "--values", "1,2,3", "--data", "iris", "--folds", "3");
+        Assert.Contains("Validation curve of tree-classifier on iris.csv", validation);
+        Assert.Contains("Misclassification rate", validation);
+        Assert.Contains("max-depth", validation);
+
+        var (_, path) = Plot(scratch, "rp.svg", "plot", "regularization-path", "--data", "diabetes", "--standardize", "--alphas", "0.1,1,10");
+        Assert.Contains("Lasso regularization path on diabetes.csv", path);
+        Assert.Contains("bmi", path);
+
+        var (_, fits) = Plot(scratch, "pf.svg", "plot", "polynomial-fits", "--data", "food_truck", "--degrees", "1,4");
+        Assert.Contains(fits, t => t.Contains("degree 4", StringComparison.Ordinal));
+
+        var (_, activations) = Plot(scratch, "act.svg", "plot", "activations");
+        Assert.Contains(activations, t => t.Contains("sigmoid", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(activations, t => t.Contains("ReLU", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BadInput_IsExit2WithOneLineAndNoFile()
+    {
+        using var scratch = new ScratchDirectory();
+        Fit(scratch, "linear", "--data", "food_truck", "--target", "profit_10k_usd", "--out", "closed.json");
+        Fit(scratch, "ridge", "--data", "diabetes", "--target", "progression", "--out", "ridge.json");
+        Fit(scratch, "logistic", "--data", "iris", "--target", "species", "--out", "iris4.json");
+        string[][] cases =
+        [
+            ["plot", "heatmap-of-everything"],
+            ["plot", "cost-surface", "--model", "closed.json", "--data", "food_truck"],
+            ["plot", "gd-path", "--model", "ridge.json", "--data", "diabetes"],
+            ["plot", "regression-line", "--model", "closed.json"],
+            ["plot", "regression-line", "--model", "ridge.json", "--data", "diabetes"],
+            ["plot", "roc", "--model", "ridge.json", "--data", "diabetes"],
+            ["plot", "loss-curve", "--model", "closed.json"],
+            ["plot", "tree", "--model", "ridge.json"],
+            ["plot", "learning-curve", "ridge", "--no-such-option", "1", "--data", "diabetes"],
+            ["plot", "validation-curve", "--param", "wingspan", "--data", "diabetes"],
+            ["plot", "polynomial-fits", "--data", "diabetes"],
+            ["plot", "activations", "--z-min", "3", "--z-max", "1"],
+        ];
+        foreach (string[] args in cases)
+        {
+            var result = CliProcess.Run(scratch.Path, [.. args, "--out", "bad.svg"]);
+            CliProcess.AssertBadInput(result);
+            Assert.False(File.Exists(Path.Combine(scratch.Path, "bad.svg")), string.Join(' ', args));
+        }
+        var noData = CliProcess.Run(scratch.Path, "plot", "regression-line", "--model", "closed.json", "--out", "bad.svg");
+        Assert.Contains("needs --data", noData.Stderr);
+        var closedForm = CliProcess.Run(scratch.Path, "plot", "cost-surface", "--model", "closed.json", "--data", "food_truck", "--out", "bad.svg");
+        Assert.Contains("--solver gd", closedForm.Stderr);
+        var fourFeatures = CliProcess.Run(scratch.Path, "plot", "decision-boundary", "--model", "iris4.json", "--data", "iris", "--out", "bad.svg");
+        CliProcess.AssertBadInput(fourFeatures);
+        Assert.Contains("two features, but 'iris4.json' has 4", fourFeatures.Stderr);
+        var twoClassesNeeded = CliProcess.Run(scratch.Path, "plot", "decision-boundary", "--model", "ridge.json", "--data", "diabetes", "--out", "bad.svg");
+        Assert.Contains("draws a classifier", twoClassesNeeded.Stderr);
+    }
+}
