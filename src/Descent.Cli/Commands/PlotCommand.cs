@@ -94,7 +94,7 @@ internal sealed class PlotKind
         command.SetAction(parse =>
         {
             string path = parse.GetValue(output)!;
-            AtomicFile.CheckDestination(path);
+            OutputPath.Check(path);
             Figure figure = setup.Draw(parse);
             AtomicFile.WriteText(path, writer => writer.Write(figure.ToSvg()));
             context.Status(parse, $"wrote {path}");

@@ -5,6 +5,7 @@ using Descent.Numerics.Random;
 
 namespace Descent.Tests.ModelSelection;
 
+[Collection("Parallelism")]
 public class CrossValidationTests
 {
     /// <summary>y = 3 − 2x + noise on x in [0, 4).</summary>

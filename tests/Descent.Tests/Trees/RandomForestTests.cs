@@ -5,6 +5,7 @@ using Descent.Trees;
 namespace Descent.Tests.Trees;
 
 /// <summary>Forests against scikit-learn 1.2 (golden/trees/forests.json) and their own guarantees.</summary>
+[Collection("Parallelism")]
 public class RandomForestTests
 {
     private static readonly JsonElement Cases = TreeTestData.Golden("forests.json").GetProperty("cases");

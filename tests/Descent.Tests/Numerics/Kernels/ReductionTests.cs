@@ -4,6 +4,7 @@ using static Descent.Tests.Numerics.Kernels.KernelAssert;
 
 namespace Descent.Tests.Numerics.Kernels;
 
+[Collection("Parallelism")]
 public class ReductionTests
 {
     /// <summary>The error bound of a sum of n terms: a few (n + 2)·ε times the sum of their magnitudes.</summary>
