@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using Descent.Numerics;
 using Descent.Numerics.Decompositions;
+using Descent.Numerics.Threading;
 
 namespace Descent.Linear;
 
@@ -20,6 +21,12 @@ internal static class NormalEquation
 
     /// <summary>Rows centered at a time when accumulating the Gram matrix (a cache-sized block, not a copy of X).</summary>
     private const int BlockRows = 2048;
+
+    /// <summary>
+    /// The row blocks are split into this many contiguous runs, each accumulated into its own partial XcᵀXc and Xcᵀyc,
+    /// then the partials are added in run order. Threads take whole runs, so the result is the same for any thread count.
+    /// </summary>
+    private const int PartialSums = 8;
 
     /// <summary>X and y with their column means removed (or X and y themselves, when not centering).</summary>
     public readonly record struct Centered(Matrix<double> X, double[] Y, double[] XMean, double YMean);
@@ -59,7 +66,8 @@ internal static class NormalEquation
 
     /// <summary>
     /// G = XcᵀXc and r = Xcᵀyc. When centering, rows are centered a block at a time into a small buffer and
-    /// accumulated with GEMM (G += BᵀB), so X is read once and never copied whole.
+    /// accumulated with GEMM (G += BᵀB), so X is read once and never copied whole; runs of blocks go to
+    /// separate partial sums (see <see cref="PartialSums"/>) so that threads can share the work.
     /// </summary>
     public static Moments ComputeMoments(Matrix<double> x, ReadOnlySpan<double> y, bool center)
     {
@@ -74,18 +82,39 @@ internal static class NormalEquation
         }
         var (xMean, yMean) = Means(x, y);
         int blockRows = Math.Min(m, BlockRows);
-        var buffer = new Matrix<double>(blockRows, n);
-        var yBlock = new double[blockRows];
-        for (int start = 0; start < m; start += blockRows)
+        int blocks = (m + blockRows - 1) / blockRows;
+        int partials = Math.Min(blocks, PartialSums);
+        var yc = new double[m];
+        TensorPrimitives.Subtract(y, yMean, yc);
+        var partialGrams = new Matrix<double>[partials];
+        var partialXty = new double[partials][];
+        int threads = Math.Min(partials, Parallelism.MaxThreads);
+        ForkJoin.Run(threads, t =>
         {
-            int rows = Math.Min(blockRows, m - start);
-            var block = buffer.RowRange(0, rows);
-            x.RowRange(start, rows).CopyTo(block);
-            for (int i = 0; i < rows; i++)
-                TensorPrimitives.Subtract(block.RowSpan(i), xMean, block.RowSpan(i));
-            TensorPrimitives.Subtract(y.Slice(start, rows), yMean, yBlock.AsSpan(0, rows));
-            Blas.Gemm(1.0, block, block, 1.0, gram, transposeA: true);
-            Blas.Gemv(1.0, block, new Vec<double>(yBlock.AsSpan(0, rows)), 1.0, Vec<double>.Wrap(xty), transposeA: true);
+            var buffer = new Matrix<double>(blockRows, n);
+            for (int p = t; p < partials; p += threads)
+            {
+                var g = new Matrix<double>(n, n);
+                var r = new double[n];
+                int firstBlock = (int)((long)blocks * p / partials), endBlock = (int)((long)blocks * (p + 1) / partials);
+                for (int b = firstBlock; b < endBlock; b++)
+                {
+                    int start = b * blockRows, rows = Math.Min(blockRows, m - start);
+                    var block = buffer.RowRange(0, rows);
+                    x.RowRange(start, rows).CopyTo(block);
+                    for (int i = 0; i < rows; i++)
+                        TensorPrimitives.Subtract(block.RowSpan(i), xMean, block.RowSpan(i));
+                    Blas.Gemm(1.0, block, block, 1.0, g, transposeA: true);
+                    Blas.Gemv(1.0, block, new Vec<double>(yc.AsSpan(start, rows)), 1.0, Vec<double>.Wrap(r), transposeA: true);
+                }
+                partialGrams[p] = g;
+                partialXty[p] = r;
+            }
+        });
+        for (int p = 0; p < partials; p++)
+        {
+            TensorPrimitives.Add(gram.AsSpan(), partialGrams[p].AsSpan(), gram.AsSpan());
+            TensorPrimitives.Add(xty, partialXty[p], xty);
         }
         return new Moments(gram, xty, xMean, yMean);
     }
