@@ -28,6 +28,9 @@ internal static class NormalEquation
     /// </summary>
     private const int PartialSums = 8;
 
+    /// <summary>Widest column tile of the triangular Gram accumulation (<see cref="AccumulateLowerGram"/>).</summary>
+    private const int GramTileColumns = 64;
+
     /// <summary>X and y with their column means removed (or X and y themselves, when not centering).</summary>
     public readonly record struct Centered(Matrix<double> X, double[] Y, double[] XMean, double YMean);
 
@@ -65,8 +68,9 @@ internal static class NormalEquation
     }
 
     /// <summary>
-    /// G = XcᵀXc and r = Xcᵀyc. When centering, rows are centered a block at a time into a small buffer and
-    /// accumulated with GEMM (G += BᵀB), so X is read once and never copied whole; runs of blocks go to
+    /// G = XcᵀXc and r = Xcᵀyc. When centering, rows of [Xc yc] are centered a block at a time into a small buffer
+    /// and the lower triangle of [Xc yc]ᵀ[Xc yc] is accumulated with GEMMs (its last row is r), then mirrored, so X
+    /// is read once and never copied whole; runs of blocks go to
     /// separate partial sums (see <see cref="PartialSums"/>) so that threads can share the work.
     /// </summary>
     public static Moments ComputeMoments(Matrix<double> x, ReadOnlySpan<double> y, bool center)
@@ -87,36 +91,59 @@ internal static class NormalEquation
         var yc = new double[m];
         TensorPrimitives.Subtract(y, yMean, yc);
         var partialGrams = new Matrix<double>[partials];
-        var partialXty = new double[partials][];
         int threads = Math.Min(partials, Parallelism.MaxThreads);
         ForkJoin.Run(threads, t =>
         {
-            var buffer = new Matrix<double>(blockRows, n);
+            var buffer = new Matrix<double>(blockRows, n + 1);
             for (int p = t; p < partials; p += threads)
             {
-                var g = new Matrix<double>(n, n);
-                var r = new double[n];
+                var g = new Matrix<double>(n + 1, n + 1);
                 int firstBlock = (int)((long)blocks * p / partials), endBlock = (int)((long)blocks * (p + 1) / partials);
                 for (int b = firstBlock; b < endBlock; b++)
                 {
                     int start = b * blockRows, rows = Math.Min(blockRows, m - start);
                     var block = buffer.RowRange(0, rows);
-                    x.RowRange(start, rows).CopyTo(block);
+                    x.RowRange(start, rows).CopyTo(block.ColumnRange(0, n));
                     for (int i = 0; i < rows; i++)
-                        TensorPrimitives.Subtract(block.RowSpan(i), xMean, block.RowSpan(i));
-                    Blas.Gemm(1.0, block, block, 1.0, g, transposeA: true);
-                    Blas.Gemv(1.0, block, new Vec<double>(yc.AsSpan(start, rows)), 1.0, Vec<double>.Wrap(r), transposeA: true);
+                    {
+                        var row = block.RowSpan(i);
+                        TensorPrimitives.Subtract(row[..n], xMean, row[..n]);
+                        row[n] = yc[start + i];
+                    }
+                    AccumulateLowerGram(block, g);
                 }
                 partialGrams[p] = g;
-                partialXty[p] = r;
             }
         });
-        for (int p = 0; p < partials; p++)
-        {
-            TensorPrimitives.Add(gram.AsSpan(), partialGrams[p].AsSpan(), gram.AsSpan());
-            TensorPrimitives.Add(xty, partialXty[p], xty);
-        }
+        var sum = partialGrams[0];
+        for (int p = 1; p < partials; p++)
+            TensorPrimitives.Add(sum.AsSpan(), partialGrams[p].AsSpan(), sum.AsSpan());
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j <= i; j++)
+                gram[i, j] = gram[j, i] = sum[i, j];
+        for (int j = 0; j < n; j++)
+            xty[j] = sum[n, j];
         return new Moments(gram, xty, xMean, yMean);
+    }
+
+    /// <summary>
+    /// The lower triangle (tile by tile, diagonal tiles whole) of g += BᵀB, by GEMMs on column tiles of B of at most
+    /// <see cref="GramTileColumns"/>: about half the work of the full product for wide B.
+    /// </summary>
+    private static void AccumulateLowerGram(Matrix<double> block, Matrix<double> g)
+    {
+        int n = block.Columns;
+        int tiles = (n + GramTileColumns - 1) / GramTileColumns;
+        for (int ti = 0; ti < tiles; ti++)
+        {
+            int rowStart = (int)((long)n * ti / tiles), rowCount = (int)((long)n * (ti + 1) / tiles) - rowStart;
+            for (int tj = 0; tj <= ti; tj++)
+            {
+                int columnStart = (int)((long)n * tj / tiles), columnCount = (int)((long)n * (tj + 1) / tiles) - columnStart;
+                Blas.Gemm(1.0, block.ColumnRange(rowStart, rowCount), block.ColumnRange(columnStart, columnCount), 1.0,
+                    g.Slice(rowStart, rowCount, columnStart, columnCount), transposeA: true);
+            }
+        }
     }
 
     /// <summary>Xᵀy (n) by GEMV with transposed A.</summary>
