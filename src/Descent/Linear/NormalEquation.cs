@@ -103,11 +103,12 @@ internal static class NormalEquation
                 {
                     int start = b * blockRows, rows = Math.Min(blockRows, m - start);
                     var block = buffer.RowRange(0, rows);
-                    x.RowRange(start, rows).CopyTo(block.ColumnRange(0, n));
+                    if (!x.HasContiguousRows)
+                        x.RowRange(start, rows).CopyTo(block.ColumnRange(0, n));
                     for (int i = 0; i < rows; i++)
                     {
                         var row = block.RowSpan(i);
-                        TensorPrimitives.Subtract(row[..n], xMean, row[..n]);
+                        TensorPrimitives.Subtract(x.HasContiguousRows ? x.RowSpan(start + i) : row[..n], xMean, row[..n]);
                         row[n] = yc[start + i];
                     }
                     AccumulateLowerGram(block, g);
