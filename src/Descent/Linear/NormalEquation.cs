@@ -37,20 +37,43 @@ internal static class NormalEquation
     /// <summary>The normal-equation inputs: G = XcᵀXc, r = Xcᵀyc, and the means that were removed (zeros when not centering).</summary>
     public readonly record struct Moments(Matrix<double> Gram, double[] XTy, double[] XMean, double YMean);
 
-    /// <summary>Column means of X and the mean of y.</summary>
+    /// <summary>
+    /// Column means of X and the mean of y. Rows are summed in <see cref="PartialSums"/> fixed runs of whole
+    /// <see cref="BlockRows"/> blocks that threads share, and the run sums are added in order (same result for any
+    /// thread count).
+    /// </summary>
     private static (double[] XMean, double YMean) Means(Matrix<double> x, ReadOnlySpan<double> y)
     {
-        var xMean = new double[x.Columns];
-        for (int i = 0; i < x.Rows; i++)
+        int m = x.Rows, n = x.Columns;
+        var xMean = new double[n];
+        if (!x.HasContiguousRows)
         {
-            if (x.HasContiguousRows)
-                TensorPrimitives.Add(x.RowSpan(i), xMean, xMean);
-            else
-                for (int j = 0; j < x.Columns; j++)
+            for (int i = 0; i < m; i++)
+                for (int j = 0; j < n; j++)
                     xMean[j] += x[i, j];
         }
-        TensorPrimitives.Divide(xMean, x.Rows, xMean);
-        return (xMean, TensorPrimitives.Sum(y) / x.Rows);
+        else
+        {
+            int blocks = (m + BlockRows - 1) / BlockRows;
+            int runs = Math.Max(1, Math.Min(blocks, PartialSums));
+            var runSums = new double[runs * n];
+            int threads = Math.Min(runs, Parallelism.MaxThreads);
+            ForkJoin.Run(threads, t =>
+            {
+                for (int run = t; run < runs; run += threads)
+                {
+                    var sum = runSums.AsSpan(run * n, n);
+                    int first = (int)((long)blocks * run / runs) * BlockRows;
+                    int end = Math.Min(m, (int)((long)blocks * (run + 1) / runs) * BlockRows);
+                    for (int i = first; i < end; i++)
+                        TensorPrimitives.Add(x.RowSpan(i), sum, sum);
+                }
+            });
+            for (int run = 0; run < runs; run++)
+                TensorPrimitives.Add(runSums.AsSpan(run * n, n), xMean, xMean);
+        }
+        TensorPrimitives.Divide(xMean, m, xMean);
+        return (xMean, TensorPrimitives.Sum(y) / m);
     }
 
     /// <summary>X − mean(X) and y − mean(y) as fresh copies when <paramref name="center"/>, else X and a copy of y (means 0).</summary>
