@@ -35,16 +35,16 @@ public class NormalEquationTests
     [Fact]
     public void CenteredMoments_MatchTheDefinition_AcrossBlocksAndTiles()
     {
-        // 4500 rows = three row blocks; 130 columns (+ y) = three column tiles of the triangular Gram.
+        // 4500 rows = three row blocks; 260 columns (+ y) = two column tiles of the triangular Gram.
         var rng = new Rng(11);
-        var x = Matrix.RandomNormal<double>(4500, 130, rng);
+        var x = Matrix.RandomNormal<double>(4500, 260, rng);
         var y = Matrix.RandomNormal<double>(4500, 1, rng).ToArray();
         var moments = NormalEquation.ComputeMoments(x, y, center: true);
         var (gram, xty) = Direct(x, y);
-        for (int a = 0; a < 130; a++)
+        for (int a = 0; a < 260; a++)
         {
             Assert.Equal(xty[a], moments.XTy[a], 1e-9 * 4500);
-            for (int b = 0; b < 130; b++)
+            for (int b = 0; b < 260; b++)
             {
                 Assert.Equal(gram[a, b], moments.Gram[a, b], 1e-9 * 4500);
                 Assert.Equal(moments.Gram[b, a], moments.Gram[a, b]);
