@@ -11,7 +11,7 @@ namespace Descent.Linear;
 ///   ∇²f = s·[X 1]ᵀ diag(σ(1 − σ)) [X 1] + λ·diag(1…1, 0).
 /// s = 1, λ = 1/C is scikit-learn's LogisticRegression objective (C·Σ log-loss + ½‖w‖², divided by C);
 /// s = 1/n, λ = 1/(C·n) is the mean cross-entropy with the teaching material's λ/(2n)‖w‖² term (same minimiser).
-/// Products with X go through <see cref="Blas"/> (Xw as a GEMV, Xᵀr as the GEMM rᵀX).
+/// Products with X go through <see cref="Blas"/> (Xw as a GEMV); Xᵀr is accumulated row by row (<see cref="RowAccumulation"/>).
 /// </summary>
 internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
 {
@@ -23,6 +23,7 @@ internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
     private readonly double[] _z;
     private readonly double[] _work;
     private readonly double[] _hessianWeights;
+    private readonly double[] _softplus;
     private readonly double[] _weights;
     private readonly double[] _weightGradient;
 
@@ -36,6 +37,7 @@ internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
         _z = new double[x.Rows];
         _work = new double[x.Rows];
         _hessianWeights = new double[x.Rows];
+        _softplus = new double[x.Rows];
         _weights = new double[x.Columns];
         _weightGradient = new double[x.Columns];
         Dimension = x.Columns + (fitIntercept ? 1 : 0);
@@ -54,25 +56,27 @@ internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
             TensorPrimitives.Add(z, theta[P], z);
     }
 
-    /// <summary>result = alpha·Xᵀr, computed as the 1 × p product rᵀX so that X is read row by row.</summary>
-    private void TransposeTimes(double alpha, double[] r, double[] result) =>
-        Blas.Gemm(alpha, Vec<double>.Wrap(r).AsRowMatrix(), _x, 0.0, Vec<double>.Wrap(result).AsRowMatrix());
-
     public double ValueAndGradient(ReadOnlySpan<double> theta, Span<double> gradient)
     {
         Scores(theta, _z);
-        // log(1 + e^z) = max(z, 0) + log(1 + e^{−|z|}), exact for any z.
-        TensorPrimitives.Abs(_z, _work);
-        TensorPrimitives.Negate(_work, _work);
-        TensorPrimitives.Exp(_work, _work);
-        TensorPrimitives.LogP1(_work, _work);
-        double loss = TensorPrimitives.Sum(_work);
-        TensorPrimitives.Max(_z, 0.0, _work);
-        loss += TensorPrimitives.Sum(_work) - TensorPrimitives.Dot(_y, _z);
-
-        TensorPrimitives.Sigmoid(_z, _work);
-        TensorPrimitives.Subtract(_work, _y, _work);
-        TransposeTimes(_scale, _work, _weightGradient);
+        // log(1 + e^z) = max(z, 0) + log(1 + e^{−|z|}) and σ(z) = 1/(1 + e^{−z}) or e^{z}/(1 + e^{z}), both from
+        // e = e^{−|z|}: one exponential per row, exact for any z.
+        var z = _z.AsSpan();
+        var e = _work.AsSpan();
+        TensorPrimitives.Abs(z, e);
+        TensorPrimitives.Negate(e, e);
+        TensorPrimitives.Exp(e, e);
+        var softplus = _softplus.AsSpan();
+        TensorPrimitives.LogP1(e, softplus);
+        var y = _y.AsSpan(0, z.Length);
+        double loss = 0;
+        for (int i = 0; i < z.Length; i++)
+        {
+            double zi = z[i], ei = e[i];
+            loss += Math.Max(zi, 0.0) + softplus[i] - y[i] * zi;
+            e[i] = (zi >= 0 ? 1.0 : ei) / (1.0 + ei) - y[i];
+        }
+        RowAccumulation.TransposeTimes(_scale, _x, _work, _weightGradient);
         var w = theta[..P];
         TensorPrimitives.MultiplyAdd(w, _l2, _weightGradient, gradient[..P]);
         if (_intercept)
@@ -98,7 +102,7 @@ internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
             loss.Scores(v, u);
             TensorPrimitives.Multiply(u, loss._hessianWeights, u);
             var hw = loss._weightGradient;
-            loss.TransposeTimes(1.0, u, hw);
+            RowAccumulation.TransposeTimes(1.0, loss._x, u, hw);
             TensorPrimitives.MultiplyAdd(v[..p], loss._l2, hw, result[..p]);
             if (loss._intercept)
                 result[p] = TensorPrimitives.Sum(u);

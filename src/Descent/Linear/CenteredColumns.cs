@@ -10,8 +10,9 @@ namespace Descent.Linear;
 /// </summary>
 internal sealed class CenteredColumns
 {
-    private CenteredColumns(double[] columns, double[] y, double[] xMeans, double yMean)
+    private CenteredColumns(double[] columns, double[] y, double[] xMeans, double yMean, double[] columnSquaredNorms)
     {
+        ColumnSquaredNorms = columnSquaredNorms;
         Columns = columns;
         Y = y;
         XMeans = xMeans;
@@ -20,6 +21,9 @@ internal sealed class CenteredColumns
 
     /// <summary>Column-major (centred) X: column j is <c>Columns[j·n .. (j+1)·n)</c>.</summary>
     public double[] Columns { get; }
+
+    /// <summary>‖Xⱼ‖² of each (centred) column.</summary>
+    public double[] ColumnSquaredNorms { get; }
 
     /// <summary>The (centred) targets.</summary>
     public double[] Y { get; }
@@ -34,20 +38,36 @@ internal sealed class CenteredColumns
 
     public int FeatureCount => XMeans.Length;
 
-    public static CenteredColumns Create(Matrix<double> x, ReadOnlySpan<double> y, bool center)
+    /// <summary>
+    /// Prepares X and y in two passes over X: one sums the columns (the means, and the finiteness check: a non-finite
+    /// sum sends X to <see cref="LinearInputChecks.Finite"/>, which names the bad entry), one writes the centred
+    /// columns and accumulates their squared norms ‖Xⱼ − x̄ⱼ‖².
+    /// </summary>
+    /// <exception cref="DescentDataException">X holds NaN or ±∞ (the message starts with <paramref name="operation"/>).</exception>
+    public static CenteredColumns Create(Matrix<double> x, ReadOnlySpan<double> y, bool center, string operation)
     {
         var rows = x.HasContiguousRows ? x : x.Copy();
         int n = rows.Rows, p = rows.Columns;
         var means = new double[p];
+        for (int i = 0; i < n; i++)
+            TensorPrimitives.Add(means, rows.RowSpan(i), means);
+        foreach (double sum in means)
+            if (!double.IsFinite(sum))
+            {
+                LinearInputChecks.Finite(x, operation);
+                break;
+            }
         double yMean = 0;
         if (center && n > 0)
         {
-            for (int i = 0; i < n; i++)
-                TensorPrimitives.Add(means, rows.RowSpan(i), means);
             TensorPrimitives.Divide(means, n, means);
             yMean = TensorPrimitives.Sum(y) / n;
         }
-        var columns = new double[(long)n * p <= Array.MaxLength ? n * p : throw new ArgumentException("X is too large.")];
+        else
+            Array.Clear(means);
+        var columns = GC.AllocateUninitializedArray<double>(
+            (long)n * p <= Array.MaxLength ? n * p : throw new ArgumentException("X is too large."));
+        var squaredNorms = new double[p];
         // Transpose in blocks of rows so that both the rows read and the column runs written stay in cache.
         const int block = 32;
         var centred = new double[block * p];
@@ -59,13 +79,19 @@ internal sealed class CenteredColumns
             for (int j = 0; j < p; j++)
             {
                 var target = columns.AsSpan(j * n + i0, count);
+                double squares = squaredNorms[j];
                 for (int r = 0; r < count; r++)
-                    target[r] = centred[r * p + j];
+                {
+                    double v = centred[r * p + j];
+                    target[r] = v;
+                    squares += v * v;
+                }
+                squaredNorms[j] = squares;
             }
         }
         var centredY = new double[n];
         TensorPrimitives.Subtract(y, yMean, centredY);
-        return new CenteredColumns(columns, centredY, means, yMean);
+        return new CenteredColumns(columns, centredY, means, yMean, squaredNorms);
     }
 
     /// <summary>b = ȳ − x̄·w.</summary>

@@ -54,11 +54,11 @@ public sealed record ElasticNet : IRegressor<ElasticNetModel>
         Check.Parameter(solver.MaxIterations >= 1, estimator, "MaxIterations", ">= 1", solver.MaxIterations);
         Check.Parameter(solver.Tolerance >= 0, estimator, "Tolerance", ">= 0", solver.Tolerance);
         string operation = estimator + ".Fit";
-        LinearInputChecks.Features(x, operation);
+        LinearInputChecks.Shape(x, operation);
         LinearInputChecks.Targets(x, y, operation);
 
-        var data = CenteredColumns.Create(x, y, fitIntercept);
-        var sweeper = solver.CreateSweeper(data.Columns, data.Y);
+        var data = CenteredColumns.Create(x, y, fitIntercept, operation);
+        var sweeper = solver.CreateSweeper(data.Columns, data.Y, data.ColumnSquaredNorms);
         var w = new double[x.Columns];
         var result = solver.Minimize(sweeper, x.Rows, alpha, l1Ratio, w, progress, cancellationToken);
         return new ElasticNetModel(w, fitIntercept ? data.Intercept(w) : 0.0, result.History, result.Iterations,

@@ -11,13 +11,22 @@ internal static class LinearInputChecks
     /// <summary>Throws unless X has at least <paramref name="minRows"/> rows, one column, and only finite values.</summary>
     public static void Features(Matrix<double> x, string operation, int minRows = 1)
     {
+        Shape(x, operation, minRows);
+        Finite(x, operation);
+    }
+
+    /// <summary>
+    /// Throws unless X has at least <paramref name="minRows"/> rows and one column; the caller checks finiteness
+    /// (<see cref="Finite"/>), e.g. in a pass over X it makes anyway.
+    /// </summary>
+    public static void Shape(Matrix<double> x, string operation, int minRows = 1)
+    {
         ArgumentNullException.ThrowIfNull(x);
         if (x.Rows < minRows)
             throw new DescentDataException(
                 $"{operation}: X has {x.Rows} row{(x.Rows == 1 ? "" : "s")}; at least {minRows} {(minRows == 1 ? "is" : "are")} needed.");
         if (x.Columns == 0)
             throw new DescentDataException($"{operation}: X has no columns; at least one feature is needed.");
-        Finite(x, operation);
     }
 
     /// <summary>Throws unless y has one finite value per row of X.</summary>
@@ -58,7 +67,8 @@ internal static class LinearInputChecks
         Finite(x, operation);
     }
 
-    private static void Finite(Matrix<double> x, string operation)
+    /// <summary>Throws, naming the first row and column, when X holds NaN or ±∞.</summary>
+    public static void Finite(Matrix<double> x, string operation)
     {
         if (x.IsContiguous && double.IsFinite(TensorPrimitives.Sum(x.AsSpan())))
             return;

@@ -51,10 +51,10 @@ public sealed record RegularizationPath
             "(the automatic grid starts at max|Xᵀy|/(n·L1Ratio)).");
         Check.Parameter(AlphaCount >= 1, name, nameof(AlphaCount), ">= 1", AlphaCount);
         Check.Parameter(Epsilon > 0 && Epsilon <= 1, name, nameof(Epsilon), "in (0, 1]", Epsilon);
-        LinearInputChecks.Features(x, name + ".Compute");
+        LinearInputChecks.Shape(x, name + ".Compute");
         LinearInputChecks.Targets(x, y, name + ".Compute");
 
-        var data = CenteredColumns.Create(x, y, FitIntercept);
+        var data = CenteredColumns.Create(x, y, FitIntercept, name + ".Compute");
         double[] alphas = Alphas?.ToArray() ?? DefaultGrid(data);
         foreach (double a in alphas)
             Check.Parameter(a >= 0 && double.IsFinite(a), name, nameof(Alphas), "finite numbers >= 0", a);
@@ -62,7 +62,7 @@ public sealed record RegularizationPath
         {
             MaxIterations = MaxIterations, Tolerance = Tolerance, PrecomputeGram = PrecomputeGram ?? x.Rows > x.Columns,
         };
-        var sweeper = solver.CreateSweeper(data.Columns, data.Y);
+        var sweeper = solver.CreateSweeper(data.Columns, data.Y, data.ColumnSquaredNorms);
         int p = x.Columns;
         var coefficients = new Matrix<double>(alphas.Length, p);
         var intercepts = new double[alphas.Length];

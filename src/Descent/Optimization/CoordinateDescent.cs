@@ -49,11 +49,14 @@ public sealed record CoordinateDescent
         return Minimize(sweeper, y.Length, alpha, l1Ratio, w, progress, cancellationToken);
     }
 
-    /// <summary>The sweeper for column-major X (p columns of n) and y, per <see cref="PrecomputeGram"/>.</summary>
-    internal IElasticNetSweeper CreateSweeper(double[] columns, double[] y)
+    /// <summary>
+    /// The sweeper for column-major X (p columns of n) and y, per <see cref="PrecomputeGram"/>; ‖Xⱼ‖² are computed
+    /// here unless <paramref name="columnSquaredNorms"/> gives them.
+    /// </summary>
+    internal IElasticNetSweeper CreateSweeper(double[] columns, double[] y, double[]? columnSquaredNorms = null)
     {
         int n = y.Length;
-        return PrecomputeGram && n > 0 ? new GramSweeper(columns, y) : new ResidualSweeper(columns, y);
+        return PrecomputeGram && n > 0 ? new GramSweeper(columns, y) : new ResidualSweeper(columns, y, columnSquaredNorms);
     }
 
     /// <summary>Runs the descent from <paramref name="w"/> (updated in place) on a prepared sweeper.</summary>

@@ -17,16 +17,22 @@ internal sealed class ResidualSweeper : IElasticNetSweeper
 
     /// <param name="columns">X column-major: column j is <c>columns[j·n .. (j+1)·n)</c>.</param>
     /// <param name="y">The targets (n values).</param>
-    public ResidualSweeper(double[] columns, double[] y)
+    /// <param name="columnSquaredNorms">‖Xⱼ‖² for each column when the caller already has them, else null.</param>
+    public ResidualSweeper(double[] columns, double[] y, double[]? columnSquaredNorms = null)
     {
         _rows = y.Length;
         FeatureCount = _rows == 0 ? 0 : columns.Length / _rows;
         _columns = columns;
         _y = y;
         _residual = new double[_rows];
-        _columnSquaredNorms = new double[FeatureCount];
-        for (int j = 0; j < FeatureCount; j++)
-            _columnSquaredNorms[j] = TensorPrimitives.Dot(Column(j), Column(j));
+        if (columnSquaredNorms is not null)
+            _columnSquaredNorms = columnSquaredNorms;
+        else
+        {
+            _columnSquaredNorms = new double[FeatureCount];
+            for (int j = 0; j < FeatureCount; j++)
+                _columnSquaredNorms[j] = TensorPrimitives.Dot(Column(j), Column(j));
+        }
         TargetSquaredNorm = TensorPrimitives.Dot(y, y);
     }
 

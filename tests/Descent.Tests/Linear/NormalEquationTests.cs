@@ -1,0 +1,106 @@
+using Descent.Linear;
+using Descent.Numerics;
+using Descent.Numerics.Random;
+
+namespace Descent.Tests.Linear;
+
+[Collection("Parallelism")]
+public class NormalEquationTests
+{
+    /// <summary>XcᵀXc and Xcᵀyc by the definition, one element at a time.</summary>
+    private static (double[,] Gram, double[] XTy) Direct(Matrix<double> x, double[] y)
+    {
+        int m = x.Rows, n = x.Columns;
+        var mean = new double[n];
+        for (int j = 0; j < n; j++)
+        {
+            for (int i = 0; i < m; i++)
+                mean[j] += x[i, j];
+            mean[j] /= m;
+        }
+        double yMean = y.Average();
+        var gram = new double[n, n];
+        var xty = new double[n];
+        for (int i = 0; i < m; i++)
+            for (int a = 0; a < n; a++)
+            {
+                double xa = x[i, a] - mean[a];
+                xty[a] += xa * (y[i] - yMean);
+                for (int b = 0; b < n; b++)
+                    gram[a, b] += xa * (x[i, b] - mean[b]);
+            }
+        return (gram, xty);
+    }
+
+    [Fact]
+    public void CenteredMoments_MatchTheDefinition_AcrossBlocksAndTiles()
+    {
+        // 4500 rows = three row blocks; 260 columns (+ y) = two column tiles of the triangular Gram.
+        var rng = new Rng(11);
+        var x = Matrix.RandomNormal<double>(4500, 260, rng);
+        var y = Matrix.RandomNormal<double>(4500, 1, rng).ToArray();
+        var moments = NormalEquation.ComputeMoments(x, y, center: true);
+        var (gram, xty) = Direct(x, y);
+        for (int a = 0; a < 260; a++)
+        {
+            Assert.Equal(xty[a], moments.XTy[a], 1e-9 * 4500);
+            for (int b = 0; b < 260; b++)
+            {
+                Assert.Equal(gram[a, b], moments.Gram[a, b], 1e-9 * 4500);
+                Assert.Equal(moments.Gram[b, a], moments.Gram[a, b]);
+            }
+        }
+    }
+
+    [Fact]
+    public void CenteredMoments_DoNotDependOnTheThreadCount()
+    {
+        var rng = new Rng(12);
+        var x = Matrix.RandomNormal<double>(20000, 40, rng);
+        var y = Matrix.RandomNormal<double>(20000, 1, rng).ToArray();
+        int saved = Parallelism.MaxThreads;
+        try
+        {
+            Parallelism.MaxThreads = 1;
+            var one = NormalEquation.ComputeMoments(x, y, center: true);
+            Parallelism.MaxThreads = 3;
+            var three = NormalEquation.ComputeMoments(x, y, center: true);
+            Assert.Equal(one.Gram.ToArray(), three.Gram.ToArray());
+            Assert.Equal(one.XTy, three.XTy);
+        }
+        finally
+        {
+            Parallelism.MaxThreads = saved;
+        }
+    }
+
+    [Fact]
+    public void RowAccumulation_MatchesXTransposeR_ForAnyThreadCount()
+    {
+        var rng = new Rng(13);
+        var x = Matrix.RandomNormal<double>(17003, 23, rng);
+        var r = Matrix.RandomNormal<double>(17003, 1, rng).ToArray();
+        int saved = Parallelism.MaxThreads;
+        try
+        {
+            Parallelism.MaxThreads = 1;
+            var one = new double[23];
+            RowAccumulation.TransposeTimes(0.5, x, r, one);
+            Parallelism.MaxThreads = 2;
+            var two = new double[23];
+            RowAccumulation.TransposeTimes(0.5, x, r, two);
+            Assert.Equal(one, two);
+            for (int j = 0; j < 23; j++)
+            {
+                double expected = 0;
+                for (int i = 0; i < x.Rows; i++)
+                    expected += x[i, j] * r[i];
+                Assert.Equal(0.5 * expected, one[j], 1e-9);
+            }
+        }
+        finally
+        {
+            Parallelism.MaxThreads = saved;
+        }
+    }
+}
