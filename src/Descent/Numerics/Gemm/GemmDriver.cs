@@ -14,6 +14,12 @@ internal static class GemmDriver
     /// <summary>Products with m·n·k at or below this skip packing.</summary>
     internal const long DirectLimit = 24 * 24 * 24;
 
+    /// <summary>
+    /// C narrower than this (e.g. n = 10 classes) is computed as Cᵀ = op(B)ᵀ·op(A)ᵀ: the kernels' column panels are
+    /// 16-32 wide, so a narrow C would be mostly padding, while its rows fill 8-12-row panels.
+    /// </summary>
+    internal const int NarrowColumns = 16;
+
     [ThreadStatic]
     private static GemmKernelPath _forcedPath;
 
@@ -38,6 +44,8 @@ internal static class GemmDriver
             GemvKernels.Run(alpha, b.Transpose(), a.Transpose(), beta, c.Transpose());
         else if ((long)m * n * k <= DirectLimit)
             DirectGemm.Run(alpha, a, b, beta, c);
+        else if (n < NarrowColumns && m > n)
+            RunBlocked(alpha, b.Transpose(), a.Transpose(), beta, c.Transpose());
         else
             RunBlocked(alpha, a, b, beta, c);
     }
