@@ -79,10 +79,7 @@ public sealed class LogisticRegressionModel : IClassificationModel
         LinearInputChecks.PredictFeatures(x, FeatureCount, nameof(LogisticRegressionModel) + ".PredictProbabilities");
         var z = LinearScores.Compute(x, _coefficients, _intercepts);
         if (IsMultinomial)
-        {
-            StableSoftmax.InPlace(z.AsSpan(), _classes.Length, new double[z.Rows]);
-            return z;
-        }
+            return z.Softmax(z);
         var probabilities = new Matrix<double>(x.Rows, 2);
         var positive = new double[x.Rows];
         TensorPrimitives.Sigmoid(z.AsSpan(), positive);

@@ -5,7 +5,8 @@ namespace Descent.Linear;
 /// <summary>
 /// Row-wise softmax and log-sum-exp of an n × K score matrix, numerically stable: with mᵢ = maxₖ zᵢₖ,
 ///   lseᵢ = mᵢ + log Σₖ exp(zᵢₖ − mᵢ),   pᵢₖ = exp(zᵢₖ − lseᵢ),
-/// so no exp ever overflows and the largest term of every sum is exactly 1.
+/// so no exp ever overflows and the largest term of every sum is exactly 1. The multinomial loss needs both in one
+/// pass over its buffers, which is why it does not call <c>Matrix.Softmax</c> and <c>Matrix.LogSumExp</c> separately.
 /// </summary>
 internal static class StableSoftmax
 {
