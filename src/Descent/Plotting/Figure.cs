@@ -1,4 +1,3 @@
-
 namespace Descent.Plotting;
 
 /// <summary>
