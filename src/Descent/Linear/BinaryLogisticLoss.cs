@@ -11,7 +11,7 @@ namespace Descent.Linear;
 ///   ∇²f = s·[X 1]ᵀ diag(σ(1 − σ)) [X 1] + λ·diag(1…1, 0).
 /// s = 1, λ = 1/C is scikit-learn's LogisticRegression objective (C·Σ log-loss + ½‖w‖², divided by C);
 /// s = 1/n, λ = 1/(C·n) is the mean cross-entropy with the teaching material's λ/(2n)‖w‖² term (same minimiser).
-/// Products with X go through <see cref="Blas"/> (Xw as a GEMV); Xᵀr is accumulated row by row (<see cref="RowAccumulation"/>).
+/// Xw and Xᵀr are computed in one pass over X (<see cref="FusedScoreGradient"/>).
 /// </summary>
 internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
 {
@@ -23,9 +23,13 @@ internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
     private readonly double[] _z;
     private readonly double[] _work;
     private readonly double[] _hessianWeights;
-    private readonly double[] _softplus;
+    private readonly double[] _rowLoss;
     private readonly double[] _weights;
     private readonly double[] _weightGradient;
+    private readonly FusedScoreGradient _pass;
+    private readonly FusedScoreGradient.RowRule _gradientRule;
+    private readonly FusedScoreGradient.RowRule _hessianRule;
+    private double _bias;
 
     public BinaryLogisticLoss(Matrix<double> x, double[] y, double scale, double l2, bool fitIntercept)
     {
@@ -37,9 +41,12 @@ internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
         _z = new double[x.Rows];
         _work = new double[x.Rows];
         _hessianWeights = new double[x.Rows];
-        _softplus = new double[x.Rows];
+        _rowLoss = new double[x.Rows];
         _weights = new double[x.Columns];
         _weightGradient = new double[x.Columns];
+        _pass = new FusedScoreGradient(x, 1);
+        _gradientRule = GradientRows;
+        _hessianRule = HessianRows;
         Dimension = x.Columns + (fitIntercept ? 1 : 0);
     }
 
@@ -58,30 +65,37 @@ internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
 
     public double ValueAndGradient(ReadOnlySpan<double> theta, Span<double> gradient)
     {
-        Scores(theta, _z);
-        // log(1 + e^z) = max(z, 0) + log(1 + e^{−|z|}) and σ(z) = 1/(1 + e^{−z}) or e^{z}/(1 + e^{z}), both from
-        // e = e^{−|z|}: one exponential per row, exact for any z.
-        var z = _z.AsSpan();
-        var e = _work.AsSpan();
-        TensorPrimitives.Abs(z, e);
-        TensorPrimitives.Negate(e, e);
-        TensorPrimitives.Exp(e, e);
-        var softplus = _softplus.AsSpan();
-        TensorPrimitives.LogP1(e, softplus);
-        var y = _y.AsSpan(0, z.Length);
-        double loss = 0;
-        for (int i = 0; i < z.Length; i++)
-        {
-            double zi = z[i], ei = e[i];
-            loss += Math.Max(zi, 0.0) + softplus[i] - y[i] * zi;
-            e[i] = (zi >= 0 ? 1.0 : ei) / (1.0 + ei) - y[i];
-        }
-        RowAccumulation.TransposeTimes(_scale, _x, _work, _weightGradient);
+        _bias = _intercept ? theta[P] : 0.0;
+        _pass.Run(theta, _z, _gradientRule, _work, _scale, _weightGradient);
         var w = theta[..P];
         TensorPrimitives.MultiplyAdd(w, _l2, _weightGradient, gradient[..P]);
         if (_intercept)
             gradient[P] = _scale * TensorPrimitives.Sum(_work);
-        return _scale * loss + 0.5 * _l2 * TensorPrimitives.Dot(w, w);
+        return _scale * TensorPrimitives.Sum(_rowLoss) + 0.5 * _l2 * TensorPrimitives.Dot(w, w);
+    }
+
+    /// <summary>
+    /// Rows [first, first + count): z += b, the row's loss log(1 + e^z) − yz into _rowLoss and the residual σ(z) − y
+    /// into _work. log(1 + e^z) = max(z, 0) + log(1 + e^{−|z|}) and σ(z) = 1/(1 + e^{−z}) or e^{z}/(1 + e^{z}), both
+    /// from e = e^{−|z|}: one exponential per row, exact for any z.
+    /// </summary>
+    private void GradientRows(int first, int count)
+    {
+        var z = _z.AsSpan(first, count);
+        var e = _work.AsSpan(first, count);
+        var rowLoss = _rowLoss.AsSpan(first, count);
+        var y = _y.AsSpan(first, count);
+        TensorPrimitives.Add(z, _bias, z);
+        TensorPrimitives.Abs(z, e);
+        TensorPrimitives.Negate(e, e);
+        TensorPrimitives.Exp(e, e);
+        TensorPrimitives.LogP1(e, rowLoss);
+        for (int i = 0; i < count; i++)
+        {
+            double zi = z[i], ei = e[i];
+            rowLoss[i] += Math.Max(zi, 0.0) - y[i] * zi;
+            e[i] = (zi >= 0 ? 1.0 : ei) / (1.0 + ei) - y[i];
+        }
     }
 
     public IHessianOperator HessianAt(ReadOnlySpan<double> theta)
@@ -93,19 +107,25 @@ internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
         return new Hessian(this);
     }
 
+    /// <summary>Rows [first, first + count) of u = (Xv + b)·σ(z)(1 − σ(z))·s.</summary>
+    private void HessianRows(int first, int count)
+    {
+        var u = _work.AsSpan(first, count);
+        TensorPrimitives.Add(u, _bias, u);
+        TensorPrimitives.Multiply(u, _hessianWeights.AsSpan(first, count), u);
+    }
+
     private sealed class Hessian(BinaryLogisticLoss loss) : IHessianOperator
     {
         public void Multiply(ReadOnlySpan<double> v, Span<double> result)
         {
             int p = loss.P;
-            var u = loss._work;
-            loss.Scores(v, u);
-            TensorPrimitives.Multiply(u, loss._hessianWeights, u);
+            loss._bias = loss._intercept ? v[p] : 0.0;
             var hw = loss._weightGradient;
-            RowAccumulation.TransposeTimes(1.0, loss._x, u, hw);
+            loss._pass.Run(v, loss._work, loss._hessianRule, loss._work, 1.0, hw);
             TensorPrimitives.MultiplyAdd(v[..p], loss._l2, hw, result[..p]);
             if (loss._intercept)
-                result[p] = TensorPrimitives.Sum(u);
+                result[p] = TensorPrimitives.Sum(loss._work);
         }
     }
 }
