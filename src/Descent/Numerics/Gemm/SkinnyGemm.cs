@@ -9,7 +9,9 @@ namespace Descent.Numerics.Gemm;
 /// without packing: X is streamed row by row, the order a hardware prefetcher follows best.
 ///   <see cref="RowDots"/>:            Z = X·Wᵀ,       zᵢ꜀ = xᵢ·w꜀   (W is K × p, rows contiguous);
 ///   <see cref="AccumulateTransposed"/>: C += Gᵀ·X,    c꜀ += Σᵢ gᵢ꜀·xᵢ (C is K × p, G is rows × K).
-/// Both work on four rows of X at a time so that every load of W or C serves four rows.
+/// RowDots computes 4 rows × 4 (or 2) outputs per sweep along p, so every load of W serves four rows; the accumulation
+/// holds a 2 (or 1) × 32 tile of C in registers while the rows go by. The caller keeps the block small enough to stay
+/// in cache and calls these only where the GEMM's AVX2 + FMA kernels run.
 /// </summary>
 internal static class SkinnyGemm
 {
@@ -73,19 +75,10 @@ internal static class SkinnyGemm
             r = Vector256.LoadUnsafe(ref rx3, at);
             a30 = Vector256.FusedMultiplyAdd(r, v0, a30); a31 = Vector256.FusedMultiplyAdd(r, v1, a31);
         }
-        double s00 = Vector256.Sum(a00), s01 = Vector256.Sum(a01), s10 = Vector256.Sum(a10), s11 = Vector256.Sum(a11);
-        double s20 = Vector256.Sum(a20), s21 = Vector256.Sum(a21), s30 = Vector256.Sum(a30), s31 = Vector256.Sum(a31);
-        for (; j < p; j++)
-        {
-            s00 += x0[j] * w0[j]; s01 += x0[j] * w1[j];
-            s10 += x1[j] * w0[j]; s11 += x1[j] * w1[j];
-            s20 += x2[j] * w0[j]; s21 += x2[j] * w1[j];
-            s30 += x3[j] * w0[j]; s31 += x3[j] * w1[j];
-        }
-        z[0] = s00; z[1] = s01;
-        z[stride] = s10; z[stride + 1] = s11;
-        z[2 * stride] = s20; z[2 * stride + 1] = s21;
-        z[3 * stride] = s30; z[3 * stride + 1] = s31;
+        z[0] = Vector256.Sum(a00) + Tail(x0, w0, j); z[1] = Vector256.Sum(a01) + Tail(x0, w1, j);
+        z[stride] = Vector256.Sum(a10) + Tail(x1, w0, j); z[stride + 1] = Vector256.Sum(a11) + Tail(x1, w1, j);
+        z[2 * stride] = Vector256.Sum(a20) + Tail(x2, w0, j); z[2 * stride + 1] = Vector256.Sum(a21) + Tail(x2, w1, j);
+        z[3 * stride] = Vector256.Sum(a30) + Tail(x3, w0, j); z[3 * stride + 1] = Vector256.Sum(a31) + Tail(x3, w1, j);
     }
 
     /// <summary>The 4 × 4 tile z[r, t] = x_r·w_{c+t}, written at z[r·stride + t].</summary>
@@ -127,7 +120,7 @@ internal static class SkinnyGemm
         Store4(z, 3 * stride, a30, a31, a32, a33, x3, w, c, j);
     }
 
-    /// <summary>z[at + t] = Σ(a_t) + the scalar tail x[j..]·w_{c+t}[j..] for t = 0..3.</summary>
+    /// <summary>z[at + t] = Σ(a_t) + x[j..]·w_{c+t}[j..] for t = 0..3.</summary>
     private static void Store4(Span<double> z, int at, Vector256<double> a0, Vector256<double> a1, Vector256<double> a2,
         Vector256<double> a3, ReadOnlySpan<double> x, Matrix<double> w, int c, int j)
     {
@@ -137,6 +130,7 @@ internal static class SkinnyGemm
         z[at + 3] = Vector256.Sum(a3) + Tail(x, w.RowSpan(c + 3), j);
     }
 
+    /// <summary>a[j..]·b[j..], the columns a vector sweep leaves.</summary>
     private static double Tail(ReadOnlySpan<double> a, ReadOnlySpan<double> b, int j)
     {
         double sum = 0;
@@ -145,20 +139,18 @@ internal static class SkinnyGemm
         return sum;
     }
 
+    /// <summary>a·b for the rows and outputs the tiles leave.</summary>
     private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         int j = 0;
         var acc = Vector256<double>.Zero;
         for (; j + 4 <= a.Length; j += 4)
             acc = Vector256.FusedMultiplyAdd(Vector256.Create(a[j..]), Vector256.Create(b[j..]), acc);
-        double sum = Vector256.Sum(acc);
-        for (; j < a.Length; j++)
-            sum += a[j] * b[j];
-        return sum;
+        return Vector256.Sum(acc) + Tail(a, b, j);
     }
 
     /// <summary>C[c, :] += Σᵢ G[i, c]·X[i, :] over the rows of <paramref name="x"/>; G row-major with K = C.Rows columns.
-    /// A tile of C (two classes × 32 columns) is held in registers while all rows go by.</summary>
+    /// Tiles of C (two outputs × 32 columns) are held in registers while all rows go by.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AccumulateTransposed(ReadOnlySpan<double> g, Matrix<double> x, Matrix<double> c)
     {
@@ -177,6 +169,7 @@ internal static class SkinnyGemm
                 Columns(g, k, cls, x, j, p - j, c);
     }
 
+    /// <summary>C[cls..cls+2, j..j+32] += Σᵢ G[i, cls..cls+2]ᵀ·X[i, j..j+32], the tile held in registers.</summary>
     private static void Tile2x32(ReadOnlySpan<double> g, int k, int cls, Matrix<double> x, int j, Matrix<double> c)
     {
         ref double c0 = ref MemoryMarshal.GetReference(c.RowSpan(cls)[j..]);
