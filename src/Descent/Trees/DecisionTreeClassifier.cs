@@ -53,8 +53,7 @@ public sealed record DecisionTreeClassifier : IClassifier<DecisionTreeClassifier
             "DecisionTreeClassifier: Criterion must be SplitCriteria.Gini, SplitCriteria.Entropy or another criterion, got null.");
         TreeGrowth growth = TreeGrowth.Resolve(nameof(DecisionTreeClassifier), MaxDepth, MinSamplesSplit, MinSamplesLeaf,
             MaxFeatures, MinImpurityDecrease, x.Columns);
-        if (x.Rows != y.Count)
-            TreeInputErrors.LengthMismatch(operation, x.Rows, y.Count);
+        DataCheck.TargetCount(x, y.Count, operation);
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
         var builder = new ClassificationTreeBuilder(sorted, y.Indices.ToArray(), y.Classes.Count, criterion);
         var weights = new double[x.Rows];

@@ -59,8 +59,7 @@ public sealed record RandomForestClassifier : IClassifier<RandomForestClassifier
         Check.Parameter(Bootstrap || !OobScore, name, nameof(OobScore), "false when Bootstrap is false", OobScore,
             "The out-of-bag score needs rows that a tree did not see.");
         TreeGrowth growth = TreeGrowth.Resolve(name, MaxDepth, MinSamplesSplit, MinSamplesLeaf, MaxFeatures, MinImpurityDecrease, x.Columns);
-        if (x.Rows != y.Count)
-            TreeInputErrors.LengthMismatch(operation, x.Rows, y.Count);
+        DataCheck.TargetCount(x, y.Count, operation);
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
         int[] classOf = y.Indices.ToArray();
         int classCount = y.Classes.Count;
