@@ -73,7 +73,7 @@ internal static class DataErrors
         double value = x[row, column];
         string what = double.IsFinite(value)
             ? $"{value.ToString("R", CultureInfo.InvariantCulture)}, which is too large for float32 " +
-              "(it compares features as float32, as scikit-learn's trees do)"
+              "(trees compare features as float32, as scikit-learn's do)"
             : Describe(value);
         var message = new StringBuilder($"{operation}: X contains {what} at row {row}, column {column}");
         if (more > 0)
