@@ -45,8 +45,7 @@ public sealed record RandomForestClassifier : IClassifier<RandomForestClassifier
 
     /// <summary>Grows the forest on <paramref name="x"/> (n × p, finite) and the class of each row. Reports progress once per tree (Cost is NaN).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range, or OobScore without Bootstrap.</exception>
-    /// <exception cref="DescentDataException">X contains NaN, ±Inf or a value too large for float32 (the message names row and column).</exception>
-    /// <exception cref="ArgumentException">X is empty, or X and y differ in length.</exception>
+    /// <exception cref="DescentDataException">X is empty, X and y differ in length, or X contains NaN, ±Inf or a value too large for float32 (the message names row and column).</exception>
     public RandomForestClassifierModel Fit(Matrix<double> x, ClassLabels y, IProgress<FitProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
