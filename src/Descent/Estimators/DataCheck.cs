@@ -4,80 +4,139 @@ using Descent.Numerics;
 namespace Descent;
 
 /// <summary>
-/// Input checks shared by estimators and transformers. Each error names the operation, the row and column of
-/// the first offender and what to do about it, and is a <see cref="DescentDataException"/> carrying that location.
-/// Non-finite values are detected with one vectorised sum per row; the offender is searched only on failure.
+/// The one validation of features and targets that every estimator, model and transformer runs. Each error is a
+/// <see cref="DescentDataException"/> whose message names the operation ("Ridge.Fit"), what is wrong with the exact
+/// shapes, row and column, and the fix; the first offending row and column are also in its properties.
+/// Non-finite values are found with one vectorised sum (a NaN or ±∞ anywhere makes the sum non-finite); the
+/// offender is searched for only when that sum is not finite. Messages are built in <see cref="DataErrors"/>.
 /// </summary>
 internal static class DataCheck
 {
-    /// <summary>X (m × n) and y (m) for a regressor: at least <paramref name="minimumRows"/> rows, one column,
-    /// as many targets as rows, every value finite.</summary>
-    public static void RegressionData(Matrix<double> x, ReadOnlySpan<double> y, string operation, int minimumRows = 1)
+    /// <summary>X for Fit: at least <paramref name="minimumRows"/> rows, at least one column, every value finite.</summary>
+    public static void Features(Matrix<double> x, string operation, int minimumRows = 1)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        if (x.Rows != y.Length)
-            throw new DescentDataException(
-                $"{operation}: X has {x.Rows} rows but y has {y.Length} values; every row of X needs one target.");
-        Features(x, operation, minimumRows);
-        Finite(y, operation, "y");
+        Shape(x, operation, minimumRows);
+        Finite(x, operation);
     }
 
-    /// <summary>X for Fit: at least <paramref name="minimumRows"/> rows and one column, every value finite.</summary>
-    public static void Features(Matrix<double> x, string operation, int minimumRows = 1)
+    /// <summary>
+    /// X for Fit, shape only: at least <paramref name="minimumRows"/> rows and one column. For callers that check
+    /// finiteness in a pass over X they make anyway (and call <see cref="Finite(Matrix{double}, string)"/> or
+    /// <see cref="ThrowNotFloat32"/> when it fails).
+    /// </summary>
+    public static void Shape(Matrix<double> x, string operation, int minimumRows = 1)
     {
         ArgumentNullException.ThrowIfNull(x);
         if (x.Rows < minimumRows)
-            throw new DescentDataException(
-                $"{operation}: X has {x.Rows} rows, but at least {minimumRows} {(minimumRows == 1 ? "is" : "are")} needed.");
+            DataErrors.TooFewRows(x, operation, minimumRows);
         if (x.Columns < 1)
-            throw new DescentDataException($"{operation}: X has 0 columns; at least one feature is needed.");
-        Finite(x, operation);
+            DataErrors.NoColumns(x, operation);
+    }
+
+    /// <summary>X and y for a regressor: y has one value per row of X, X passes <see cref="Features"/>, y is finite.</summary>
+    public static void RegressionData(Matrix<double> x, ReadOnlySpan<double> y, string operation, int minimumRows = 1)
+    {
+        TargetCount(x, y.Length, operation);
+        Features(x, operation, minimumRows);
+        Finite(y, operation);
+    }
+
+    /// <summary>y for a regressor whose X was checked already: one value per row of X, every value finite.</summary>
+    public static void Targets(Matrix<double> x, ReadOnlySpan<double> y, string operation)
+    {
+        TargetCount(x, y.Length, operation);
+        Finite(y, operation);
+    }
+
+    /// <summary>y for a classifier that separates classes: one label per row of X, at least two classes. (Trees,
+    /// like scikit-learn's, accept a single class: they check only <see cref="TargetCount"/>.)</summary>
+    public static void Labels(Matrix<double> x, ClassLabels y, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(y);
+        TargetCount(x, y.Count, operation);
+        if (y.Classes.Count < 2)
+            DataErrors.TooFewClasses(y, operation);
+    }
+
+    /// <summary>One target per row of X.</summary>
+    public static void TargetCount(Matrix<double> x, int targets, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.Rows != targets)
+            DataErrors.TargetCountMismatch(x, targets, operation);
     }
 
     /// <summary>X for Predict/Transform: the column count seen at Fit, every value finite.</summary>
-    public static void PredictionFeatures(Matrix<double> x, int expectedColumns, string operation)
+    public static void PredictionFeatures(Matrix<double> x, int fittedColumns, string operation)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        if (x.Columns != expectedColumns)
-            throw new DescentDataException(
-                $"{operation}: X has {x.Columns} columns, but this was fitted on {expectedColumns}; " +
-                "pass the same features, in the same order, as at Fit.");
+        FeatureCount(x, fittedColumns, operation);
         Finite(x, operation);
     }
 
-    /// <summary>Throws naming the first non-finite element of <paramref name="x"/> and how many more there are.</summary>
-    public static void Finite(Matrix<double> x, string operation, string name = "X")
+    /// <summary>X for Predict/Transform, shape only: the column count seen at Fit.</summary>
+    public static void FeatureCount(Matrix<double> x, int fittedColumns, string operation)
     {
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.Columns != fittedColumns)
+            DataErrors.FeatureCountMismatch(x, fittedColumns, operation);
+    }
+
+    /// <summary>
+    /// Throws naming the first NaN or ±∞ of <paramref name="x"/> (row-major order) and how many more there are.
+    /// One vectorised sum over the whole matrix (or each row, for views whose rows are not adjacent); the search
+    /// for the offender runs only when a sum is not finite, and returns quietly when the sum merely overflowed.
+    /// </summary>
+    public static void Finite(Matrix<double> x, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.IsContiguous)
+        {
+            if (!double.IsFinite(TensorPrimitives.Sum<double>(x.AsSpan())))
+                SearchNonFinite(x, 0, x.Rows, operation);
+            return;
+        }
         bool rowsContiguous = x.HasContiguousRows;
         for (int i = 0; i < x.Rows; i++)
         {
             double sum = rowsContiguous ? TensorPrimitives.Sum<double>(x.RowSpan(i)) : SumStrided(x, i);
-            if (!double.IsFinite(sum) && HasNonFinite(x, i))
-                ThrowNonFinite(x, i, operation, name);
+            if (!double.IsFinite(sum))
+                SearchNonFinite(x, i, i + 1, operation);
         }
     }
 
-    /// <summary>Throws naming the first non-finite element of <paramref name="values"/>.</summary>
-    public static void Finite(ReadOnlySpan<double> values, string operation, string name)
+    /// <summary>Throws naming the first NaN or ±∞ of the targets <paramref name="y"/> and how many more there are.</summary>
+    public static void Finite(ReadOnlySpan<double> y, string operation)
     {
-        if (double.IsFinite(TensorPrimitives.Sum(values)))
+        if (double.IsFinite(TensorPrimitives.Sum(y)))
             return;
-        int first = -1, count = 0;
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (double.IsFinite(values[i]))
-                continue;
-            if (first < 0)
-                first = i;
-            count++;
-        }
-        if (first < 0)
-            return;
-        throw new DescentDataException(
-            $"{operation}: {name} contains {Describe(values[first])} at row {first}" +
-            (count > 1 ? $" (and {count - 1} more non-finite values)" : "") +
-            $". {operation.Split('.')[0]} does not accept missing or infinite values; drop or impute those rows first.",
-            row: first);
+        for (int i = 0; i < y.Length; i++)
+            if (!double.IsFinite(y[i]))
+                DataErrors.NonFiniteTargets(y, i, operation);
+    }
+
+    /// <summary>
+    /// For estimators that compare features as float32 (trees, as scikit-learn's) and found, in their own pass,
+    /// a value that is not a finite float32: throws naming the first such value (NaN, ±∞ or beyond ±3.4e38).
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public static void ThrowNotFloat32(Matrix<double> x, string operation)
+    {
+        for (int i = 0; i < x.Rows; i++)
+            for (int j = 0; j < x.Columns; j++)
+                if (!float.IsFinite((float)x[i, j]))
+                    DataErrors.NonFiniteFeatures(x, i, j, operation, float32: true);
+        throw new InvalidOperationException($"{operation}: every value of X is a finite float32; nothing to report.");
+    }
+
+    /// <summary>Reports the first non-finite element of rows [<paramref name="startRow"/>, <paramref name="endRow"/>),
+    /// if any; the rows before <paramref name="startRow"/> are known to be finite.</summary>
+    private static void SearchNonFinite(Matrix<double> x, int startRow, int endRow, string operation)
+    {
+        for (int i = startRow; i < endRow; i++)
+            for (int j = 0; j < x.Columns; j++)
+                if (!double.IsFinite(x[i, j]))
+                    DataErrors.NonFiniteFeatures(x, i, j, operation, float32: false);
+        // Every value is finite: the sum overflowed.
     }
 
     private static double SumStrided(Matrix<double> x, int row)
@@ -87,41 +146,4 @@ internal static class DataCheck
             sum += x[row, j];
         return sum;
     }
-
-    private static bool HasNonFinite(Matrix<double> x, int row)
-    {
-        for (int j = 0; j < x.Columns; j++)
-            if (!double.IsFinite(x[row, j]))
-                return true;
-        return false; // the sum overflowed, but every value is finite
-    }
-
-    private static void ThrowNonFinite(Matrix<double> x, int firstRow, string operation, string name)
-    {
-        int firstColumn = -1, more = 0;
-        var columns = new SortedSet<int>();
-        for (int i = firstRow; i < x.Rows; i++)
-            for (int j = 0; j < x.Columns; j++)
-            {
-                if (double.IsFinite(x[i, j]))
-                    continue;
-                if (firstColumn < 0)
-                    firstColumn = j;
-                else
-                {
-                    more++;
-                    columns.Add(j);
-                }
-            }
-        string others = more == 0 ? "" :
-            $" (and {more} more non-finite values in column{(columns.Count > 1 ? "s" : "")} " +
-            string.Join(", ", columns.Take(5)) + (columns.Count > 5 ? ", …" : "") + ")";
-        throw new DescentDataException(
-            $"{operation}: {name} contains {Describe(x[firstRow, firstColumn])} at row {firstRow}, column {firstColumn}{others}. " +
-            $"{operation.Split('.')[0]} does not accept missing or infinite values; drop or impute those rows first.",
-            row: firstRow, column: firstColumn);
-    }
-
-    private static string Describe(double value) =>
-        double.IsNaN(value) ? "NaN" : double.IsPositiveInfinity(value) ? "+Infinity" : "-Infinity";
 }

@@ -40,7 +40,7 @@ internal sealed class CenteredColumns
 
     /// <summary>
     /// Prepares X and y in two passes over X: one sums the columns (the means, and the finiteness check: a non-finite
-    /// sum sends X to <see cref="LinearInputChecks.Finite"/>, which names the bad entry), one writes the centred
+    /// sum sends X to <see cref="DataCheck.Finite(Matrix{double}, string)"/>, which names the bad entry), one writes the centred
     /// columns and accumulates their squared norms ‖Xⱼ − x̄ⱼ‖².
     /// </summary>
     /// <exception cref="DescentDataException">X holds NaN or ±∞ (the message starts with <paramref name="operation"/>).</exception>
@@ -54,7 +54,7 @@ internal sealed class CenteredColumns
         foreach (double sum in means)
             if (!double.IsFinite(sum))
             {
-                LinearInputChecks.Finite(x, operation);
+                DataCheck.Finite(x, operation);
                 break;
             }
         double yMean = 0;

@@ -54,8 +54,8 @@ public sealed record ElasticNet : IRegressor<ElasticNetModel>
         Check.Parameter(solver.MaxIterations >= 1, estimator, "MaxIterations", ">= 1", solver.MaxIterations);
         Check.Parameter(solver.Tolerance >= 0, estimator, "Tolerance", ">= 0", solver.Tolerance);
         string operation = estimator + ".Fit";
-        LinearInputChecks.Shape(x, operation);
-        LinearInputChecks.Targets(x, y, operation);
+        DataCheck.Shape(x, operation);
+        DataCheck.Targets(x, y, operation);
 
         var data = CenteredColumns.Create(x, y, fitIntercept, operation);
         var sweeper = solver.CreateSweeper(data.Columns, data.Y, data.ColumnSquaredNorms);

@@ -68,7 +68,7 @@ public sealed class LogisticRegressionModel : IClassificationModel
     /// <exception cref="DescentDataException">X's column count differs from <see cref="FeatureCount"/>, or X is not finite.</exception>
     public Matrix<double> DecisionFunction(Matrix<double> x)
     {
-        LinearInputChecks.PredictFeatures(x, FeatureCount, nameof(LogisticRegressionModel) + ".DecisionFunction");
+        DataCheck.PredictionFeatures(x, FeatureCount, nameof(LogisticRegressionModel) + ".DecisionFunction");
         return LinearScores.Compute(x, _coefficients, _intercepts);
     }
 
@@ -76,7 +76,7 @@ public sealed class LogisticRegressionModel : IClassificationModel
     /// <exception cref="DescentDataException">X's column count differs from <see cref="FeatureCount"/>, or X is not finite.</exception>
     public Matrix<double> PredictProbabilities(Matrix<double> x)
     {
-        LinearInputChecks.PredictFeatures(x, FeatureCount, nameof(LogisticRegressionModel) + ".PredictProbabilities");
+        DataCheck.PredictionFeatures(x, FeatureCount, nameof(LogisticRegressionModel) + ".PredictProbabilities");
         var z = LinearScores.Compute(x, _coefficients, _intercepts);
         if (IsMultinomial)
             return z.Softmax(z);
@@ -96,7 +96,7 @@ public sealed class LogisticRegressionModel : IClassificationModel
     /// <exception cref="DescentDataException">X's column count differs from <see cref="FeatureCount"/>, or X is not finite.</exception>
     public int[] PredictClassIndices(Matrix<double> x)
     {
-        LinearInputChecks.PredictFeatures(x, FeatureCount, nameof(LogisticRegressionModel) + ".Predict");
+        DataCheck.PredictionFeatures(x, FeatureCount, nameof(LogisticRegressionModel) + ".Predict");
         var z = LinearScores.Compute(x, _coefficients, _intercepts);
         if (IsMultinomial)
             return LinearScores.ArgMaxRows(z);

@@ -17,8 +17,8 @@ internal static class LogisticTraining
     {
         Validate(estimator, settings);
         string operation = estimator + ".Fit";
-        LinearInputChecks.Features(x, operation);
-        LinearInputChecks.Classes(x, y, operation);
+        DataCheck.Features(x, operation);
+        DataCheck.Labels(x, y, operation);
 
         int n = x.Rows, p = x.Columns, classes = y.Classes.Count;
         bool multinomial = alwaysMultinomial || classes > 2;

@@ -47,8 +47,8 @@ public sealed record Perceptron : IClassifier<PerceptronModel>
         Check.Parameter(MaxIterations >= 1, name, nameof(MaxIterations), ">= 1", MaxIterations);
         Check.Parameter(Tolerance is null || Tolerance >= 0, name, nameof(Tolerance), ">= 0 or null", Tolerance);
         Check.Parameter(IterationsWithoutChange >= 1, name, nameof(IterationsWithoutChange), ">= 1", IterationsWithoutChange);
-        LinearInputChecks.Features(x, name + ".Fit");
-        LinearInputChecks.Classes(x, y, name + ".Fit");
+        DataCheck.Features(x, name + ".Fit");
+        DataCheck.Labels(x, y, name + ".Fit");
 
         var data = x.ToContiguous();
         int classes = y.Classes.Count, problems = classes == 2 ? 1 : classes;

@@ -49,7 +49,7 @@ public sealed class PerceptronModel : IClassificationModel
     /// <exception cref="DescentDataException">X's column count differs from <see cref="FeatureCount"/>, or X is not finite.</exception>
     public Matrix<double> DecisionFunction(Matrix<double> x)
     {
-        LinearInputChecks.PredictFeatures(x, FeatureCount, nameof(PerceptronModel) + ".DecisionFunction");
+        DataCheck.PredictionFeatures(x, FeatureCount, nameof(PerceptronModel) + ".DecisionFunction");
         return LinearScores.Compute(x, _coefficients, _intercepts);
     }
 

@@ -51,8 +51,8 @@ public sealed record RegularizationPath
             "(the automatic grid starts at max|Xᵀy|/(n·L1Ratio)).");
         Check.Parameter(AlphaCount >= 1, name, nameof(AlphaCount), ">= 1", AlphaCount);
         Check.Parameter(Epsilon > 0 && Epsilon <= 1, name, nameof(Epsilon), "in (0, 1]", Epsilon);
-        LinearInputChecks.Shape(x, name + ".Compute");
-        LinearInputChecks.Targets(x, y, name + ".Compute");
+        DataCheck.Shape(x, name + ".Compute");
+        DataCheck.Targets(x, y, name + ".Compute");
 
         var data = CenteredColumns.Create(x, y, FitIntercept, name + ".Compute");
         double[] alphas = Alphas?.ToArray() ?? DefaultGrid(data);

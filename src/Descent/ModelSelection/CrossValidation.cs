@@ -97,9 +97,5 @@ internal static class Problems
         return new ClassificationProblem<TModel>(estimator, x, y, scorer);
     }
 
-    private static void SameRows(string function, Matrix<double> x, int count)
-    {
-        if (x.Rows != count)
-            throw new ArgumentException($"{function}: X has {x.Rows} rows but y has {count} values; every row of X needs one target.");
-    }
+    private static void SameRows(string function, Matrix<double> x, int count) => DataCheck.TargetCount(x, count, function);
 }

@@ -37,6 +37,8 @@ public sealed class Pipeline : ITransformer<FittedPipeline>
     public FittedPipeline FitTransform(Matrix<double> x, out Matrix<double> transformed)
     {
         ArgumentNullException.ThrowIfNull(x);
+        if (_steps.Length == 0)
+            DataCheck.Features(x, "Pipeline.Fit");
         var fitted = new IFittedTransformer[_steps.Length];
         transformed = x;
         for (int i = 0; i < _steps.Length; i++)
@@ -91,11 +93,7 @@ public sealed class FittedPipeline : IFittedTransformer
     /// <exception cref="DescentDataException">X does not have <see cref="InputFeatureCount"/> columns or is not finite.</exception>
     public Matrix<double> Transform(Matrix<double> x)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        if (x.Columns != InputFeatureCount)
-            throw new DescentDataException(
-                $"Pipeline: X has {x.Columns} columns, but the pipeline was fitted on {InputFeatureCount}; " +
-                "pass the same features, in the same order, as at Fit.");
+        DataCheck.FeatureCount(x, InputFeatureCount, "Pipeline.Transform");
         var result = x;
         foreach (var step in _steps)
             result = step.Transform(result);

@@ -41,8 +41,7 @@ public sealed record DecisionTreeClassifier : IClassifier<DecisionTreeClassifier
     /// <remarks>A tree is not iterative: <paramref name="progress"/> hears once, when the tree is grown (Cost = the root's
     /// impurity); <paramref name="cancellationToken"/> is checked every 1024 nodes.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range.</exception>
-    /// <exception cref="DescentDataException">X contains NaN, ±Inf or a value too large for float32 (the message names row and column).</exception>
-    /// <exception cref="ArgumentException">X is empty, or X and y differ in length.</exception>
+    /// <exception cref="DescentDataException">X is empty, X and y differ in length, or X contains NaN, ±Inf or a value too large for float32 (the message names row and column).</exception>
     public DecisionTreeClassifierModel Fit(Matrix<double> x, ClassLabels y, IProgress<FitProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
@@ -53,8 +52,7 @@ public sealed record DecisionTreeClassifier : IClassifier<DecisionTreeClassifier
             "DecisionTreeClassifier: Criterion must be SplitCriteria.Gini, SplitCriteria.Entropy or another criterion, got null.");
         TreeGrowth growth = TreeGrowth.Resolve(nameof(DecisionTreeClassifier), MaxDepth, MinSamplesSplit, MinSamplesLeaf,
             MaxFeatures, MinImpurityDecrease, x.Columns);
-        if (x.Rows != y.Count)
-            TreeInputErrors.LengthMismatch(operation, x.Rows, y.Count);
+        DataCheck.TargetCount(x, y.Count, operation);
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
         var builder = new ClassificationTreeBuilder(sorted, y.Indices.ToArray(), y.Classes.Count, criterion);
         var weights = new double[x.Rows];

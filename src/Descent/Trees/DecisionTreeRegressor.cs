@@ -38,8 +38,7 @@ public sealed record DecisionTreeRegressor : IRegressor<DecisionTreeRegressorMod
     /// <remarks>A tree is not iterative: <paramref name="progress"/> hears once, when the tree is grown (Cost = the root's
     /// impurity); <paramref name="cancellationToken"/> is checked every 1024 nodes.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range.</exception>
-    /// <exception cref="DescentDataException">X or y contains NaN or ±Inf (the message names row and column).</exception>
-    /// <exception cref="ArgumentException">X is empty, or X and y differ in length.</exception>
+    /// <exception cref="DescentDataException">X is empty, X and y differ in length, or X contains NaN, ±Inf or a value too large for float32, or y contains NaN or ±Inf (the message names row and column).</exception>
     public DecisionTreeRegressorModel Fit(Matrix<double> x, ReadOnlySpan<double> y, IProgress<FitProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {

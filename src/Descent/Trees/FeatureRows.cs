@@ -34,9 +34,8 @@ internal sealed class FeatureRows
     public static FeatureRows From(Matrix<double> x, int featureCount, string operation)
     {
         ArgumentNullException.ThrowIfNull(x);
-        if (featureCount >= 0 && x.Columns != featureCount)
-            throw new ArgumentException(
-                $"{operation}: X has {x.Columns} columns, but the model was fitted on {featureCount}; give the same features in the same order.", nameof(x));
+        if (featureCount >= 0)
+            DataCheck.FeatureCount(x, featureCount, operation);
         int n = x.Rows, p = x.Columns;
         var values = new float[(long)n * p];
         bool bad = false;
@@ -52,7 +51,7 @@ internal sealed class FeatureRows
             }
         }
         if (bad)
-            TreeInputErrors.NonFinite(x, operation);
+            DataCheck.ThrowNotFloat32(x, operation);
         return new FeatureRows(values, n, p);
     }
 }

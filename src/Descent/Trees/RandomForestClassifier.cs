@@ -45,8 +45,7 @@ public sealed record RandomForestClassifier : IClassifier<RandomForestClassifier
 
     /// <summary>Grows the forest on <paramref name="x"/> (n × p, finite) and the class of each row. Reports progress once per tree (Cost is NaN).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range, or OobScore without Bootstrap.</exception>
-    /// <exception cref="DescentDataException">X contains NaN, ±Inf or a value too large for float32 (the message names row and column).</exception>
-    /// <exception cref="ArgumentException">X is empty, or X and y differ in length.</exception>
+    /// <exception cref="DescentDataException">X is empty, X and y differ in length, or X contains NaN, ±Inf or a value too large for float32 (the message names row and column).</exception>
     public RandomForestClassifierModel Fit(Matrix<double> x, ClassLabels y, IProgress<FitProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
@@ -59,8 +58,7 @@ public sealed record RandomForestClassifier : IClassifier<RandomForestClassifier
         Check.Parameter(Bootstrap || !OobScore, name, nameof(OobScore), "false when Bootstrap is false", OobScore,
             "The out-of-bag score needs rows that a tree did not see.");
         TreeGrowth growth = TreeGrowth.Resolve(name, MaxDepth, MinSamplesSplit, MinSamplesLeaf, MaxFeatures, MinImpurityDecrease, x.Columns);
-        if (x.Rows != y.Count)
-            TreeInputErrors.LengthMismatch(operation, x.Rows, y.Count);
+        DataCheck.TargetCount(x, y.Count, operation);
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
         int[] classOf = y.Indices.ToArray();
         int classCount = y.Classes.Count;

@@ -44,8 +44,7 @@ public sealed record RandomForestRegressor : IRegressor<RandomForestRegressorMod
 
     /// <summary>Grows the forest on <paramref name="x"/> (n × p, finite) and targets <paramref name="y"/>. Reports progress once per tree (Cost is NaN).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range, or OobScore without Bootstrap.</exception>
-    /// <exception cref="DescentDataException">X or y contains NaN or ±Inf (the message names row and column).</exception>
-    /// <exception cref="ArgumentException">X is empty, or X and y differ in length.</exception>
+    /// <exception cref="DescentDataException">X is empty, X and y differ in length, or X contains NaN, ±Inf or a value too large for float32, or y contains NaN or ±Inf (the message names row and column).</exception>
     public RandomForestRegressorModel Fit(Matrix<double> x, ReadOnlySpan<double> y, IProgress<FitProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {

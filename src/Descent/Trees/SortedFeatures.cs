@@ -41,9 +41,7 @@ internal sealed class SortedFeatures
     /// <summary>Validates <paramref name="x"/> (finite, fits float32, non-empty) and sorts every feature, features split across threads.</summary>
     public static SortedFeatures Build(Matrix<double> x, string operation)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        if (x.Rows == 0 || x.Columns == 0)
-            TreeInputErrors.Empty(operation, x.Shape);
+        DataCheck.Shape(x, operation);
         int n = x.Rows, p = x.Columns;
         var entries = new SortedEntry[(long)n * p];
         int failed = 0;
@@ -55,7 +53,7 @@ internal sealed class SortedFeatures
             return keys;
         }, _ => { });
         if (failed != 0)
-            TreeInputErrors.NonFinite(x, operation);
+            DataCheck.ThrowNotFloat32(x, operation);
         return new SortedFeatures(entries, n, p);
     }
 

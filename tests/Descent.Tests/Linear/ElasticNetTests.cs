@@ -153,7 +153,7 @@ public class ElasticNetTests
 
         var model = new Lasso { Alpha = 0.01 }.Fit(good, [1.0, 2.0, 3.0]);
         Assert.Contains("X has 3 columns, but the model was fitted on 2",
-            Assert.ThrowsAny<ArgumentException>(() => model.Predict(new Matrix<double>(2, 3))).Message);
+            Assert.Throws<DescentDataException>(() => model.Predict(new Matrix<double>(2, 3))).Message);
     }
 }
 

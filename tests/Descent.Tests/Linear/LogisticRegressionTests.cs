@@ -146,7 +146,7 @@ public class LogisticRegressionTests
         var bad = Matrix.FromRows<double>([[1.0, 2.0], [double.PositiveInfinity, 4.0], [5.0, double.NaN]]);
         var nan = Assert.Throws<DescentDataException>(() => new SoftmaxRegression().Fit(bad, new[] { 0, 1, 0 }));
         Assert.StartsWith("SoftmaxRegression.Fit: X contains +Infinity at row 1, column 0 (and 1 more non-finite value in column 1)", nan.Message);
-        Assert.Contains("X has 3 rows but y has 2 labels",
+        Assert.Contains("LogisticRegression.Fit: X has 3 rows but y has 2 values",
             Assert.Throws<DescentDataException>(() => new LogisticRegression().Fit(x, new[] { 0, 1 })).Message);
         Assert.Contains("LogisticRegression: C must be a finite number > 0, got 0",
             Assert.Throws<ArgumentOutOfRangeException>(() => new LogisticRegression { C = 0 }.Fit(x, new[] { 0, 1, 0 })).Message);

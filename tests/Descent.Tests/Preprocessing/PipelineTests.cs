@@ -48,7 +48,7 @@ public class PipelineTests
         var model = new Pipeline(new MinMaxScaler()).Then(new LinearRegression())
             .Fit(Matrix.FromArray(new double[,] { { 1, 2 }, { 2, 1 }, { 3, 5 } }), [1.0, 2.0, 3.0]);
         var error = Assert.Throws<DescentDataException>(() => model.Predict(new Matrix<double>(1, 3)));
-        Assert.StartsWith("Pipeline: X has 3 columns, but the pipeline was fitted on 2", error.Message);
+        Assert.StartsWith("Pipeline.Transform: X has 3 columns, but the model was fitted on 2", error.Message);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public class ScalerTests
     {
         var scaler = new StandardScaler().Fit(Matrix.FromArray(new double[,] { { 1, 2 }, { 3, 4 } }));
         var columns = Assert.Throws<DescentDataException>(() => scaler.Transform(new Matrix<double>(1, 3)));
-        Assert.StartsWith("StandardScalerModel.Transform: X has 3 columns, but this was fitted on 2", columns.Message);
+        Assert.StartsWith("StandardScalerModel.Transform: X has 3 columns, but the model was fitted on 2", columns.Message);
         var nan = Assert.Throws<DescentDataException>(() => scaler.Transform(Matrix.FromArray(new double[,] { { 1, double.NaN } })));
         Assert.StartsWith("StandardScalerModel.Transform: X contains NaN at row 0, column 1.", nan.Message);
         Assert.Throws<DescentDataException>(() => new MinMaxScaler().Fit(new Matrix<double>(0, 3)));

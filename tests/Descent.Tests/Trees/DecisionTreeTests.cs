@@ -14,7 +14,7 @@ public class DecisionTreeTests
         var error = Assert.Throws<DescentDataException>(() => new DecisionTreeClassifier().Fit(x, new[] { 0, 1, 0, 1 }));
         Assert.Equal(1, error.Row);
         Assert.Equal(1, error.Column);
-        Assert.StartsWith("DecisionTreeClassifier.Fit: X contains NaN at row 1, column 1 (and 1 more non-finite values in column 0).", error.Message);
+        Assert.StartsWith("DecisionTreeClassifier.Fit: X contains NaN at row 1, column 1 (and 1 more non-finite value in column 0).", error.Message);
         Assert.Contains("drop or impute", error.Message);
         Assert.Throws<DescentDataException>(() => new RandomForestRegressor().Fit(x, [1.0, 2.0, 3.0, 4.0]));
     }
@@ -24,7 +24,9 @@ public class DecisionTreeTests
     {
         var x = Matrix.FromRows(new[] { new[] { 1.0 }, new[] { 1e300 } });
         var error = Assert.Throws<DescentDataException>(() => new DecisionTreeRegressor().Fit(x, [1.0, 2.0]));
-        Assert.Contains("too large for float32", error.Message);
+        Assert.StartsWith("DecisionTreeRegressor.Fit: X contains 1E+300, which is too large for float32", error.Message);
+        Assert.Equal(1, error.Row);
+        Assert.Equal(0, error.Column);
     }
 
     [Fact]
@@ -39,10 +41,10 @@ public class DecisionTreeTests
     public void Fit_LengthMismatch_AndEmptyX_AreRejected()
     {
         var x = Matrix.FromRows(new[] { new[] { 1.0 }, new[] { 2.0 } });
-        var error = Assert.Throws<ArgumentException>(() => new DecisionTreeClassifier().Fit(x, new[] { 0, 1, 1 }));
+        var error = Assert.Throws<DescentDataException>(() => new DecisionTreeClassifier().Fit(x, new[] { 0, 1, 1 }));
         Assert.Contains("X has 2 rows but y has 3 values", error.Message);
-        var empty = Assert.Throws<ArgumentException>(() => new DecisionTreeRegressor().Fit(new Matrix<double>(0, 3), []));
-        Assert.Contains("X has shape 0×3", empty.Message);
+        var empty = Assert.Throws<DescentDataException>(() => new DecisionTreeRegressor().Fit(new Matrix<double>(0, 3), []));
+        Assert.Contains("X has 0 rows (shape 0×3)", empty.Message);
     }
 
     [Fact]
@@ -50,8 +52,8 @@ public class DecisionTreeTests
     {
         var (x, y) = TreeTestData.Load("iris");
         var model = new DecisionTreeClassifier { MaxDepth = 2 }.Fit(x, TreeTestData.Classes(y));
-        var error = Assert.Throws<ArgumentException>(() => model.Predict(new Matrix<double>(1, 3)));
-        Assert.Contains("X has 3 columns, but the model was fitted on 4", error.Message);
+        var error = Assert.Throws<DescentDataException>(() => model.Predict(new Matrix<double>(1, 3)));
+        Assert.StartsWith("DecisionTreeClassifierModel.Predict: X has 3 columns, but the model was fitted on 4", error.Message);
     }
 
     [Theory]
