@@ -32,8 +32,10 @@ internal static class ModelTraining
             throw new CliUsageException("--max-features" + reason[(reason.IndexOf("MaxFeatures", StringComparison.Ordinal) + "MaxFeatures".Length)..]);
         }
         var saved = new SavedModel(model, data.FeatureNames, data.TargetName, fitted.Steps);
+        bool standardized = fitted.Steps.Any(step => step is StandardScalerModel);
         string? warning = NotConverged(model) is int iterations
-            ? $"{entry.Name} did not converge in {iterations} iterations; raise --max-iter (or --epochs), or add --standardize."
+            ? $"{entry.Name} did not converge in {iterations} iterations; raise --max-iter (or --epochs)" +
+              (standardized ? "." : ", or add --standardize.")
             : null;
         if (saved.Regressor is { } regressor)
         {

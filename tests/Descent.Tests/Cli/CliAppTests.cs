@@ -140,4 +140,17 @@ public class CliAppTests
         error = Assert.Throws<CliUsageException>(() => OutputPath.Check(scratch.Path));
         Assert.Contains("is a directory", error.Message);
     }
+
+    [Theory]
+    [InlineData(false, "warning: logistic did not converge in 2 iterations; raise --max-iter (or --epochs), or add --standardize.")]
+    [InlineData(true, "warning: logistic did not converge in 2 iterations; raise --max-iter (or --epochs).")]
+    public void Fit_WhenTheSolverStopsEarly_WarnsAndSuggestsStandardizingOnlyWhenNotDone(bool standardize, string expected)
+    {
+        using var scratch = new ScratchDirectory();
+        string[] args = ["fit", "logistic", "--data", "breast_cancer", "--target", "malignant", "--max-iter", "2",
+            "--out", Path.Combine(scratch.Path, "model.json")];
+        var (exit, _, error) = Run(standardize ? [.. args, "--standardize"] : args);
+        Assert.Equal(0, exit);
+        Assert.Equal(expected, error.Trim());
+    }
 }
