@@ -61,8 +61,13 @@ internal sealed class TrainedModels
     public static ModelEntry Entry(ParseResult parse, string defaultName)
     {
         string name = parse.GetValue((Argument<string?>)parse.CommandResult.Command.Arguments[0]) ?? defaultName;
+        string kinds = string.Join(", ", ModelCatalog.All.Select(e => e.Name));
+        if (name == "--model")
+            throw new CliUsageException(
+                $"plot {parse.CommandResult.Command.Name} fits the model itself on every training set, so it takes a MODEL " +
+                $"kind and its options (e.g. 'ridge --alpha 0.5'), not --model; choose one of {kinds}.");
         return ModelCatalog.All.FirstOrDefault(e => e.Name == name)
-            ?? throw new CliUsageException($"unknown MODEL '{name}'; choose one of {string.Join(", ", ModelCatalog.All.Select(e => e.Name))}.");
+            ?? throw new CliUsageException($"unknown MODEL '{name}'; choose one of {kinds}.");
     }
 
     /// <summary>
