@@ -138,7 +138,8 @@ public sealed class Dataset
     /// <summary>"iris.csv: 150 rows × 4 features, target 'species'".</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{SourceName}: {Rows} rows × {FeatureCount} features{(TargetName is null ? "" : $", target '{TargetName}'")}");
+            $"{SourceName}: {Rows} row{(Rows == 1 ? "" : "s")} × {FeatureCount} feature{(FeatureCount == 1 ? "" : "s")}" +
+            $"{(TargetName is null ? "" : $", target '{TargetName}'")}");
 
     private string SourceName => Source ?? "dataset";
 }

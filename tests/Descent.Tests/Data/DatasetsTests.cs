@@ -9,6 +9,12 @@ public class DatasetsTests
         new("iris", "wine", "breast_cancer", "diabetes", "digits", "exam_scores", "house_prices", "food_truck");
 
     [Theory]
+    [InlineData("iris", "iris.csv: 150 rows × 4 features, target 'species'")]
+    [InlineData("food_truck", "food_truck.csv: 97 rows × 1 feature, target 'profit_10k_usd'")]
+    public void ToString_SaysRowsFeaturesAndTarget_InTheRightNumber(string name, string expected) =>
+        Assert.Equal(expected, Datasets.Load(name).ToString());
+
+    [Theory]
     [MemberData(nameof(EmbeddedNames))]
     public void Load_GivesTheShapeTheListAnnounces_WithTheLastColumnAsTarget(string name)
     {
