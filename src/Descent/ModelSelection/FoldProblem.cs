@@ -14,10 +14,16 @@ internal interface IFoldProblem
 
     bool GreaterIsBetter { get; }
 
-    object Fit(int[] rows, CancellationToken cancellationToken);
+    /// <summary>The features and targets of <paramref name="rows"/>, copied once for a fit and the scores on them.</summary>
+    FoldRows Take(int[] rows);
 
-    double Score(object model, int[] rows);
+    object Fit(FoldRows rows, CancellationToken cancellationToken);
+
+    double Score(object model, FoldRows rows);
 }
+
+/// <summary>Some rows of a problem's X and their targets (double[] for regression, <see cref="ClassLabels"/> for classification).</summary>
+internal sealed record FoldRows(Matrix<double> X, object Y);
 
 internal sealed class RegressionProblem<TModel>(IRegressor<TModel> estimator, Matrix<double> x, double[] y, RegressionScorer scorer) : IFoldProblem
     where TModel : IRegressionModel
@@ -30,10 +36,12 @@ internal sealed class RegressionProblem<TModel>(IRegressor<TModel> estimator, Ma
 
     public bool GreaterIsBetter => scorer.GreaterIsBetter;
 
-    public object Fit(int[] rows, CancellationToken cancellationToken) =>
-        estimator.Fit(Rows.Take(x, rows), Rows.Take(y, rows), null, cancellationToken);
+    public FoldRows Take(int[] rows) => new(Rows.Take(x, rows), Rows.Take(y, rows));
 
-    public double Score(object model, int[] rows) => scorer.Score((TModel)model, Rows.Take(x, rows), Rows.Take(y, rows));
+    public object Fit(FoldRows rows, CancellationToken cancellationToken) =>
+        estimator.Fit(rows.X, (double[])rows.Y, null, cancellationToken);
+
+    public double Score(object model, FoldRows rows) => scorer.Score((TModel)model, rows.X, (double[])rows.Y);
 }
 
 internal sealed class ClassificationProblem<TModel>(IClassifier<TModel> estimator, Matrix<double> x, ClassLabels y, ClassificationScorer scorer) : IFoldProblem
@@ -47,10 +55,12 @@ internal sealed class ClassificationProblem<TModel>(IClassifier<TModel> estimato
 
     public bool GreaterIsBetter => scorer.GreaterIsBetter;
 
-    public object Fit(int[] rows, CancellationToken cancellationToken) =>
-        estimator.Fit(Rows.Take(x, rows), Rows.TakeLabels(y, rows), null, cancellationToken);
+    public FoldRows Take(int[] rows) => new(Rows.Take(x, rows), Rows.TakeLabels(y, rows));
 
-    public double Score(object model, int[] rows) => scorer.Score((TModel)model, Rows.Take(x, rows), Rows.TakeLabels(y, rows));
+    public object Fit(FoldRows rows, CancellationToken cancellationToken) =>
+        estimator.Fit(rows.X, (ClassLabels)rows.Y, null, cancellationToken);
+
+    public double Score(object model, FoldRows rows) => scorer.Score((TModel)model, rows.X, (ClassLabels)rows.Y);
 }
 
 /// <summary>The train and test score of one fit; NaN with a warning when the fit or scoring rejected the fold's data.</summary>
@@ -81,13 +91,16 @@ internal static class FoldRunner
         return results;
     }
 
-    /// <summary>Fits on <paramref name="train"/> and scores on it and on <paramref name="test"/>, as scikit-learn with error_score=NaN.</summary>
+    /// <summary>Fits on <paramref name="train"/> and scores on it and on <paramref name="test"/>, as scikit-learn with
+    /// error_score=NaN. The training rows are copied once, for the fit and its score.</summary>
     public static FoldScore FitAndScore(IFoldProblem problem, int[] train, int[] test, bool scoreTrain, string where, CancellationToken cancellationToken)
     {
         try
         {
-            object model = problem.Fit(train, cancellationToken);
-            return new FoldScore(scoreTrain ? problem.Score(model, train) : double.NaN, problem.Score(model, test), null);
+            var trainRows = problem.Take(train);
+            object model = problem.Fit(trainRows, cancellationToken);
+            double trainScore = scoreTrain ? problem.Score(model, trainRows) : double.NaN;
+            return new FoldScore(trainScore, problem.Score(model, problem.Take(test)), null);
         }
         catch (ArgumentException e)
         {

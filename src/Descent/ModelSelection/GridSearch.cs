@@ -104,7 +104,7 @@ public static class GridSearch
         var warnings = scores.Where(r => r.Warning is not null).Select(r => r.Warning!).ToArray();
         if (best < 0)
             throw new ArgumentException($"GridSearch: every candidate failed to fit; the first error: {warnings.FirstOrDefault()}");
-        var bestModel = (TModel)problems[best].Fit(Enumerable.Range(0, problems[best].SampleCount).ToArray(), cancellationToken);
+        var bestModel = (TModel)problems[best].Fit(problems[best].Take(Enumerable.Range(0, problems[best].SampleCount).ToArray()), cancellationToken);
         return new GridSearchResult<TParam, TModel>(result, best, bestModel, problems[0].ScorerName, greater, warnings);
     }
 }
