@@ -9,21 +9,17 @@ import json
 import os
 import warnings
 
+import embedded
 import numpy as np
 import sklearn
+from sklearn.datasets import load_diabetes
 from sklearn.exceptions import ConvergenceWarning
 from sklearn._loss.loss import HalfBinomialLoss, HalfMultinomialLoss
 from sklearn.linear_model import ElasticNet, Lasso, LogisticRegression, enet_path
 from sklearn.linear_model._linear_loss import LinearModelLoss
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "..", "..", "src", "Descent", "Data", "Embedded")
 OUT = os.path.join(HERE, "golden", "linear")
-
-
-def load(name):
-    table = np.loadtxt(os.path.join(DATA, name), delimiter=",", skiprows=1)
-    return table[:, :-1], table[:, -1]
 
 
 def standardize(x):
@@ -38,7 +34,7 @@ def dataset(x, y):
 
 def sparse_linear():
     datasets = {}
-    x, y = load("diabetes_scaled.csv")
+    x, y = load_diabetes(return_X_y=True)  # scikit-learn's own copy, features mean-centred and scaled to unit norm
     datasets["diabetes_scaled"] = dataset(x, y)
     rng = np.random.RandomState(0)
     n, p = 30, 60  # n < p
@@ -84,7 +80,7 @@ def logistic():
     datasets = {}
     for name, csv in [("breast_cancer", "breast_cancer.csv"), ("iris", "iris.csv"), ("wine", "wine.csv"),
                       ("exam_scores", "exam_scores.csv"), ("digits", "digits.csv")]:
-        x, y = load(csv)
+        x, y, _ = embedded.load(csv)
         datasets[name] = dataset(x, y)
     rng = np.random.RandomState(1)
     xs = rng.randn(40, 80)  # n < p, binary

@@ -10,6 +10,7 @@ src/Descent/Data/Embedded/*.csv (header row, target in the last column); synthet
 import json
 import os
 
+import embedded
 import numpy as np
 import sklearn
 from sklearn.linear_model import LinearRegression, Ridge
@@ -18,11 +19,6 @@ from sklearn.preprocessing import MinMaxScaler, PolynomialFeatures, StandardScal
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "golden", "linear")
 HEAD = 20  # predictions and transforms are stored for the first HEAD rows
-
-
-def load(name):
-    data = np.loadtxt(os.path.join(HERE, "..", "..", "src", "Descent", "Data", "Embedded", name), delimiter=",", skiprows=1)
-    return data[:, :-1], data[:, -1]
 
 
 def synthetic():
@@ -48,7 +44,7 @@ def synthetic():
 def regression_inputs():
     inputs = {}
     for name in ("food_truck.csv", "house_prices.csv", "diabetes.csv"):
-        inputs[name] = {"dataset": name, "data": load(name)}
+        inputs[name] = {"dataset": name, "data": embedded.load(name)[:2]}
     for name, (x, y) in synthetic().items():
         inputs[name] = {"X": x.tolist(), "y": y.tolist(), "data": (x, y)}
     return inputs
@@ -89,7 +85,7 @@ def ridge_cases():
 
 def scaler_inputs():
     rng = np.random.default_rng(7)
-    x, _ = load("diabetes.csv")
+    x = embedded.load("diabetes.csv")[0]
     mixed = np.column_stack([
         rng.normal(loc=1e6, scale=1.0, size=30),   # large mean, small spread
         np.full(30, 3.7),                           # constant column

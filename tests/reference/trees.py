@@ -16,6 +16,7 @@ score for random_state 0..4, whose mean Descent's must match within a tolerance.
 import json
 import os
 
+import embedded
 import numpy as np
 import sklearn
 from sklearn.datasets import make_classification, make_regression
@@ -25,15 +26,6 @@ from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor, export_t
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "golden", "trees")
-DATASETS = os.path.join(HERE, "..", "..", "src", "Descent", "Data", "Embedded")
-
-
-def load_csv(name):
-    path = os.path.join(DATASETS, name + ".csv")
-    with open(path) as f:
-        header = f.readline().strip().split(",")
-    data = np.loadtxt(path, delimiter=",", skiprows=1)
-    return data[:, :-1], data[:, -1], header[:-1]
 
 
 def synthetic():
@@ -56,7 +48,7 @@ def dataset(name, synth):
         d = synth[name.split(":")[1]]
         x = np.array(d["x"])
         return x, np.array(d["y"]), ["f%d" % i for i in range(x.shape[1])]
-    return load_csv(name)
+    return embedded.load(name + ".csv")
 
 
 def tree_arrays(t):
