@@ -133,11 +133,7 @@ public sealed partial class Matrix<T> where T : unmanaged, IFloatingPointIeee754
     {
         var result = new T[Rows][];
         for (int i = 0; i < Rows; i++)
-        {
-            result[i] = new T[Columns];
-            for (int j = 0; j < Columns; j++)
-                result[i][j] = Data[Offset + i * RowStride + j * ColumnStride];
-        }
+            result[i] = Row(i).ToArray();
         return result;
     }
 

@@ -45,22 +45,9 @@ internal static unsafe class Packing
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (columnStride == 1)
-        {
             CopyRowsIntoPanels(source, rowStride, depth, columns, nr, packed);
-            return;
-        }
-        for (int j0 = 0; j0 < columns; j0 += nr, packed += (nint)nr * depth)
-        {
-            int width = Math.Min(nr, columns - j0);
-            T* panel = source + j0 * columnStride;
-            // B's panel is Bᵀ's A-panel: the same layouts with the strides swapped.
-            if (rowStride == 1)
-                TransposeInto(panel, columnStride, width, depth, nr, packed);
-            else
-                Gather(panel, columnStride, rowStride, width, depth, nr, packed);
-            if (width < nr)
-                ZeroPad(packed, width, depth, nr);
-        }
+        else
+            PackA(source, columnStride, rowStride, columns, depth, nr, packed); // B's panels are Bᵀ's A-panels
     }
 
     /// <summary>
