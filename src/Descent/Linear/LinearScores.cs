@@ -17,13 +17,4 @@ internal static class LinearScores
         }
         return z;
     }
-
-    /// <summary>For each row, the column of its largest score (the first on ties, as numpy's argmax).</summary>
-    public static int[] ArgMaxRows(Matrix<double> z)
-    {
-        var result = new int[z.Rows];
-        for (int i = 0; i < z.Rows; i++)
-            result[i] = TensorPrimitives.IndexOfMax(z.RowSpan(i));
-        return result;
-    }
 }

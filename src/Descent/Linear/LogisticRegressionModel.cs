@@ -99,7 +99,7 @@ public sealed class LogisticRegressionModel : IClassificationModel
         DataCheck.PredictionFeatures(x, FeatureCount, nameof(LogisticRegressionModel) + ".Predict");
         var z = LinearScores.Compute(x, _coefficients, _intercepts);
         if (IsMultinomial)
-            return LinearScores.ArgMaxRows(z);
+            return z.ArgMax(axis: 1);
         double cut = Math.Log(DecisionThreshold / (1 - DecisionThreshold));
         var result = new int[x.Rows];
         for (int i = 0; i < result.Length; i++)

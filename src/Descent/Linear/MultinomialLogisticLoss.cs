@@ -30,7 +30,7 @@ internal sealed class MultinomialLogisticLoss : ITwiceDifferentiableFunction
     private readonly FusedScoreGradient _pass;
     private readonly FusedScoreGradient.RowRule _gradientRule;
     private readonly FusedScoreGradient.RowRule _hessianRule;
-    private double[] _intercepts = [];
+    private readonly double[] _intercepts;
 
     public MultinomialLogisticLoss(Matrix<double> x, int[] classOf, int classes, double scale, double l2, bool fitIntercept)
     {
@@ -45,6 +45,7 @@ internal sealed class MultinomialLogisticLoss : ITwiceDifferentiableFunction
         _probabilities = new double[x.Rows * classes];
         _weights = new double[classes * x.Columns];
         _weightGradient = new double[classes * x.Columns];
+        _intercepts = new double[fitIntercept ? classes : 0];
         _pass = new FusedScoreGradient(x, classes);
         _gradientRule = GradientRows;
         _hessianRule = HessianRows;
@@ -77,7 +78,7 @@ internal sealed class MultinomialLogisticLoss : ITwiceDifferentiableFunction
 
     public double ValueAndGradient(ReadOnlySpan<double> theta, Span<double> gradient)
     {
-        _intercepts = _intercept ? theta[WeightCount..].ToArray() : [];
+        theta[WeightCount..].CopyTo(_intercepts);
         _pass.Run(theta, _scores, _gradientRule, _probabilities, _scale, _weightGradient);
         double loss = TensorPrimitives.Sum(_rowLoss);
         FinishGradient(_probabilities, theta, gradient);
@@ -142,7 +143,7 @@ internal sealed class MultinomialLogisticLoss : ITwiceDifferentiableFunction
     {
         public void Multiply(ReadOnlySpan<double> v, Span<double> result)
         {
-            loss._intercepts = loss._intercept ? v[loss.WeightCount..].ToArray() : [];
+            v[loss.WeightCount..].CopyTo(loss._intercepts);
             loss._pass.Run(v, loss._scores, loss._hessianRule, loss._scores, loss._scale, loss._weightGradient);
             loss.FinishGradient(loss._scores, v, result);
         }

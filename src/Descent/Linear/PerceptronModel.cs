@@ -59,7 +59,7 @@ public sealed class PerceptronModel : IClassificationModel
     {
         var z = DecisionFunction(x);
         if (_classes.Length > 2)
-            return LinearScores.ArgMaxRows(z);
+            return z.ArgMax(axis: 1);
         var result = new int[x.Rows];
         for (int i = 0; i < result.Length; i++)
             result[i] = z[i, 0] > 0 ? 1 : 0;

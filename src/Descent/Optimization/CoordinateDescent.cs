@@ -72,7 +72,8 @@ public sealed record CoordinateDescent
         double gapTolerance = Tolerance * sweeper.TargetSquaredNorm;
         var recorder = new IterationRecorder(w.Length, MaxIterations, progress, cancellationToken);
         sweeper.Reset(w);
-        recorder.Start(Objective(sweeper, w, l1, l2, n), w);
+        double objective = Objective(sweeper, w, l1, l2, n);
+        recorder.Start(objective, w);
         double gap = double.PositiveInfinity;
         int iteration = 0;
         bool converged = false;
@@ -82,14 +83,15 @@ public sealed record CoordinateDescent
             iteration++;
             if (maxAbsW == 0 || maxChange / maxAbsW < Tolerance || iteration == MaxIterations)
             {
-                gap = sweeper.DualGap(w, l1, l2, out _);
+                gap = sweeper.DualGap(w, l1, l2);
                 converged = gap < gapTolerance;
             }
-            recorder.Iteration(iteration, Objective(sweeper, w, l1, l2, n), w);
+            objective = Objective(sweeper, w, l1, l2, n);
+            recorder.Iteration(iteration, objective, w);
             if (converged)
                 break;
         }
-        return new CoordinateDescentResult(w, Objective(sweeper, w, l1, l2, n), gap / n, gapTolerance / n, iteration,
+        return new CoordinateDescentResult(w, objective, gap / n, gapTolerance / n, iteration,
             converged, recorder.ToHistory());
     }
 

@@ -70,14 +70,14 @@ internal sealed class GramSweeper : IElasticNetSweeper
     public double ResidualSquaredNorm(ReadOnlySpan<double> w) =>
         Math.Max(TargetSquaredNorm + TensorPrimitives.Dot(w, _h) - 2 * TensorPrimitives.Dot(w, _xty), 0);
 
-    public double DualGap(ReadOnlySpan<double> w, double l1, double l2, out double residualSquaredNorm)
+    public double DualGap(ReadOnlySpan<double> w, double l1, double l2)
     {
         double dualNorm = 0;
         for (int j = 0; j < FeatureCount; j++)
             dualNorm = Math.Max(dualNorm, Math.Abs(_xty[j] - _h[j] - l2 * w[j]));
         double qDotW = TensorPrimitives.Dot(w, _xty);
         // ‖y − Xw‖² = ‖y‖² + wᵀQw − 2·qᵀw, and Rᵀy = ‖y‖² − qᵀw.
-        residualSquaredNorm = Math.Max(TargetSquaredNorm + TensorPrimitives.Dot(w, _h) - 2 * qDotW, 0);
+        double residualSquaredNorm = Math.Max(TargetSquaredNorm + TensorPrimitives.Dot(w, _h) - 2 * qDotW, 0);
         return ElasticNetGap.Compute(w, l1, l2, dualNorm, residualSquaredNorm, TargetSquaredNorm - qDotW);
     }
 }

@@ -7,9 +7,6 @@ namespace Descent.Optimization;
 /// </summary>
 internal interface IElasticNetSweeper
 {
-    /// <summary>Number of coefficients p.</summary>
-    int FeatureCount { get; }
-
     /// <summary>‖y‖², which scales the gap tolerance.</summary>
     double TargetSquaredNorm { get; }
 
@@ -24,6 +21,6 @@ internal interface IElasticNetSweeper
     double ResidualSquaredNorm(ReadOnlySpan<double> w);
 
     /// <summary>The duality gap P(w) − D(ν) at the dual point ν = R·min(1, l1 / max|XᵀR − l2·w|) (scikit-learn's
-    /// <c>enet_coordinate_descent</c>), and ‖y − Xw‖² in <paramref name="residualSquaredNorm"/>.</summary>
-    double DualGap(ReadOnlySpan<double> w, double l1, double l2, out double residualSquaredNorm);
+    /// <c>enet_coordinate_descent</c>).</summary>
+    double DualGap(ReadOnlySpan<double> w, double l1, double l2);
 }

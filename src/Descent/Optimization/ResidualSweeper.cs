@@ -74,12 +74,12 @@ internal sealed class ResidualSweeper : IElasticNetSweeper
 
     public double ResidualSquaredNorm(ReadOnlySpan<double> w) => TensorPrimitives.Dot(_residual, _residual);
 
-    public double DualGap(ReadOnlySpan<double> w, double l1, double l2, out double residualSquaredNorm)
+    public double DualGap(ReadOnlySpan<double> w, double l1, double l2)
     {
         double dualNorm = 0;
         for (int j = 0; j < FeatureCount; j++)
             dualNorm = Math.Max(dualNorm, Math.Abs(TensorPrimitives.Dot(Column(j), _residual) - l2 * w[j]));
-        residualSquaredNorm = TensorPrimitives.Dot(_residual, _residual);
+        double residualSquaredNorm = TensorPrimitives.Dot(_residual, _residual);
         double residualDotY = TensorPrimitives.Dot(_residual, _y);
         return ElasticNetGap.Compute(w, l1, l2, dualNorm, residualSquaredNorm, residualDotY);
     }

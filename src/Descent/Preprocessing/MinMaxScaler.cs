@@ -24,15 +24,7 @@ public sealed record MinMaxScaler : ITransformer<MinMaxScalerModel>
         Check.Parameter(double.IsFinite(lo) && double.IsFinite(hi) && lo < hi, nameof(MinMaxScaler), nameof(FeatureRange),
             "a finite interval (lo, hi) with lo < hi", $"({lo}, {hi})");
         DataCheck.Features(x, "MinMaxScaler.Fit");
-        var data = x.ToContiguous();
-        var min = data.RowSpan(0).ToArray();
-        var max = data.RowSpan(0).ToArray();
-        for (int i = 1; i < data.Rows; i++)
-        {
-            TensorPrimitives.Min(data.RowSpan(i), min, min);
-            TensorPrimitives.Max(data.RowSpan(i), max, max);
-        }
-        return new MinMaxScalerModel(min, max, FeatureRange, Clip);
+        return new MinMaxScalerModel(x.Min(axis: 0).ToArray(), x.Max(axis: 0).ToArray(), FeatureRange, Clip);
     }
 }
 
