@@ -60,6 +60,16 @@ public sealed class ConfusionMatrix<TLabel>
         int k = Size;
         var result = new double[k, k];
         double total = 0;
+        var rowSums = new double[k];
+        var columnSums = new double[k];
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                rowSums[i] += _counts[i, j];
+                columnSums[j] += _counts[i, j];
+            }
+        }
         foreach (double c in _counts)
             total += c;
         for (int i = 0; i < k; i++)
@@ -68,29 +78,13 @@ public sealed class ConfusionMatrix<TLabel>
             {
                 double denominator = normalization switch
                 {
-                    ConfusionNormalization.True => RowSum(i),
-                    ConfusionNormalization.Pred => ColumnSum(j),
+                    ConfusionNormalization.True => rowSums[i],
+                    ConfusionNormalization.Pred => columnSums[j],
                     _ => total,
                 };
                 result[i, j] = denominator == 0 ? 0 : _counts[i, j] / denominator;
             }
         }
         return result;
-    }
-
-    private double RowSum(int i)
-    {
-        double sum = 0;
-        for (int j = 0; j < Size; j++)
-            sum += _counts[i, j];
-        return sum;
-    }
-
-    private double ColumnSum(int j)
-    {
-        double sum = 0;
-        for (int i = 0; i < Size; i++)
-            sum += _counts[i, j];
-        return sum;
     }
 }

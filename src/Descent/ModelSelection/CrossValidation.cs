@@ -70,7 +70,7 @@ public static class CrossValidation
         var scores = FoldRunner.Run(splits.Count, f =>
             FoldRunner.FitAndScore(problem, splits[f].Train, splits[f].Test, returnTrainScores, $"fold {f}", cancellationToken));
         return new CrossValidationResult(problem.ScorerName, problem.GreaterIsBetter, scores.Select(s => s.Test).ToArray(),
-            returnTrainScores ? scores.Select(s => s.Train).ToArray() : null, scores.Where(s => s.Warning is not null).Select(s => s.Warning!).ToArray());
+            returnTrainScores ? scores.Select(s => s.Train).ToArray() : null, FoldRunner.Warnings(scores));
     }
 }
 
@@ -83,7 +83,7 @@ internal static class Problems
         ArgumentNullException.ThrowIfNull(estimator);
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        SameRows(function, x, y.Count);
+        DataCheck.TargetCount(x, y.Count, function);
         return new RegressionProblem<TModel>(estimator, x, y.ToArray(), scorer);
     }
 
@@ -93,9 +93,7 @@ internal static class Problems
         ArgumentNullException.ThrowIfNull(estimator);
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        SameRows(function, x, y.Count);
+        DataCheck.TargetCount(x, y.Count, function);
         return new ClassificationProblem<TModel>(estimator, x, y, scorer);
     }
-
-    private static void SameRows(string function, Matrix<double> x, int count) => DataCheck.TargetCount(x, count, function);
 }

@@ -91,6 +91,26 @@ internal static class FoldRunner
         return results;
     }
 
+    /// <summary>Runs <paramref name="fit"/>(r, f) for every row r (a candidate, value or size) and fold f; result[r·folds + f].</summary>
+    public static FoldScore[] RunGrid(int rows, int folds, Func<int, int, FoldScore> fit) =>
+        Run(rows * folds, job => fit(job / folds, job % folds));
+
+    /// <summary>The train (or test) scores of a <see cref="RunGrid"/> result: table[r][f].</summary>
+    public static double[][] ByRow(FoldScore[] scores, int rows, int folds, bool train)
+    {
+        var table = new double[rows][];
+        for (int r = 0; r < rows; r++)
+        {
+            table[r] = new double[folds];
+            for (int f = 0; f < folds; f++)
+                table[r][f] = train ? scores[r * folds + f].Train : scores[r * folds + f].Test;
+        }
+        return table;
+    }
+
+    /// <summary>The warnings of the failed fits, in job order.</summary>
+    public static string[] Warnings(FoldScore[] scores) => scores.Where(s => s.Warning is not null).Select(s => s.Warning!).ToArray();
+
     /// <summary>Fits on <paramref name="train"/> and scores on it and on <paramref name="test"/>, as scikit-learn with
     /// error_score=NaN. The training rows are copied once, for the fit and its score.</summary>
     public static FoldScore FitAndScore(IFoldProblem problem, int[] train, int[] test, bool scoreTrain, string where, CancellationToken cancellationToken)

@@ -81,14 +81,10 @@ public static class GridSearch
         var problems = candidates.Select(problemOf).ToArray();
         var splits = cv.Split(problems[0].SampleCount, problems[0].Labels);
         int folds = splits.Count;
-        var scores = FoldRunner.Run(candidates.Count * folds, job =>
-        {
-            int c = job / folds, f = job % folds;
-            return FoldRunner.FitAndScore(problems[c], splits[f].Train, splits[f].Test, false, $"candidate {candidates[c]}, fold {f}", cancellationToken);
-        });
+        var scores = FoldRunner.RunGrid(candidates.Count, folds, (c, f) =>
+            FoldRunner.FitAndScore(problems[c], splits[f].Train, splits[f].Test, false, $"candidate {candidates[c]}, fold {f}", cancellationToken));
         bool greater = problems[0].GreaterIsBetter;
-        var foldScores = Enumerable.Range(0, candidates.Count)
-            .Select(c => Enumerable.Range(0, folds).Select(f => scores[c * folds + f].Test).ToArray()).ToArray();
+        double[][] foldScores = FoldRunner.ByRow(scores, candidates.Count, folds, train: false);
         double[] means = foldScores.Select(FoldRunner.Mean).ToArray();
         // sort key: better first; NaN last
         double Key(int c) => double.IsNaN(means[c]) ? double.PositiveInfinity : greater ? -means[c] : means[c];
@@ -101,7 +97,7 @@ public static class GridSearch
             if (rank == 1 && best < 0 && !double.IsNaN(means[c]))
                 best = c;
         }
-        var warnings = scores.Where(r => r.Warning is not null).Select(r => r.Warning!).ToArray();
+        string[] warnings = FoldRunner.Warnings(scores);
         if (best < 0)
             throw new ArgumentException($"GridSearch: every candidate failed to fit; the first error: {warnings.FirstOrDefault()}");
         var bestModel = (TModel)problems[best].Fit(problems[best].Take(Enumerable.Range(0, problems[best].SampleCount).ToArray()), cancellationToken);

@@ -71,20 +71,11 @@ public static class LearningCurve
         var splits = cv.Split(problem.SampleCount, problem.Labels);
         int[] sizes = AbsoluteSizes(trainSizes ?? [0.1, 0.325, 0.55, 0.775, 1.0], splits[0].Train.Length);
         int folds = splits.Count;
-        var scores = FoldRunner.Run(sizes.Length * folds, job =>
-        {
-            int s = job / folds, f = job % folds;
-            return FoldRunner.FitAndScore(problem, splits[f].Train[..sizes[s]], splits[f].Test, true, $"train size {sizes[s]}, fold {f}", cancellationToken);
-        });
-        var train = new double[sizes.Length][];
-        var validation = new double[sizes.Length][];
-        for (int s = 0; s < sizes.Length; s++)
-        {
-            train[s] = Enumerable.Range(0, folds).Select(f => scores[s * folds + f].Train).ToArray();
-            validation[s] = Enumerable.Range(0, folds).Select(f => scores[s * folds + f].Test).ToArray();
-        }
-        return new LearningCurveResult(problem.ScorerName, problem.GreaterIsBetter, sizes, train, validation,
-            scores.Where(r => r.Warning is not null).Select(r => r.Warning!).ToArray());
+        var scores = FoldRunner.RunGrid(sizes.Length, folds, (s, f) =>
+            FoldRunner.FitAndScore(problem, splits[f].Train[..sizes[s]], splits[f].Test, true, $"train size {sizes[s]}, fold {f}", cancellationToken));
+        return new LearningCurveResult(problem.ScorerName, problem.GreaterIsBetter, sizes,
+            FoldRunner.ByRow(scores, sizes.Length, folds, train: true), FoldRunner.ByRow(scores, sizes.Length, folds, train: false),
+            FoldRunner.Warnings(scores));
     }
 
     /// <summary>scikit-learn's _translate_train_sizes: fractions in (0, 1] of the largest training set (truncated, at least 1) or counts; distinct, sorted.</summary>

@@ -1,3 +1,4 @@
+using Descent.Metrics;
 using Descent.Numerics;
 using Descent.Numerics.Random;
 
@@ -159,7 +160,7 @@ public static class TrainTestSplit
     /// <summary>The rows of each class, classes in sorted label order, rows ascending.</summary>
     internal static int[][] ClassMembers<TLabel>(IReadOnlyList<TLabel> classOfRow)
     {
-        var comparer = typeof(TLabel) == typeof(string) ? (IComparer<TLabel>)StringComparer.Ordinal : Comparer<TLabel>.Default;
+        var comparer = LabelFormat.Comparer<TLabel>();
         int[] order = Enumerable.Range(0, classOfRow.Count).ToArray();
         var keys = classOfRow.ToArray();
         Array.Sort(keys, order, comparer);

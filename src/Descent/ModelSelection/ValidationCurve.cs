@@ -79,19 +79,10 @@ public static class ValidationCurve
         var problems = values.Select(problemOf).ToArray();
         var splits = cv.Split(problems[0].SampleCount, problems[0].Labels);
         int folds = splits.Count;
-        var scores = FoldRunner.Run(values.Count * folds, job =>
-        {
-            int v = job / folds, f = job % folds;
-            return FoldRunner.FitAndScore(problems[v], splits[f].Train, splits[f].Test, true, $"value {values[v]}, fold {f}", cancellationToken);
-        });
-        var train = new double[values.Count][];
-        var validation = new double[values.Count][];
-        for (int v = 0; v < values.Count; v++)
-        {
-            train[v] = Enumerable.Range(0, folds).Select(f => scores[v * folds + f].Train).ToArray();
-            validation[v] = Enumerable.Range(0, folds).Select(f => scores[v * folds + f].Test).ToArray();
-        }
-        return new ValidationCurveResult<TParam>(problems[0].ScorerName, problems[0].GreaterIsBetter, values.ToArray(), train, validation,
-            scores.Where(r => r.Warning is not null).Select(r => r.Warning!).ToArray());
+        var scores = FoldRunner.RunGrid(values.Count, folds, (v, f) =>
+            FoldRunner.FitAndScore(problems[v], splits[f].Train, splits[f].Test, true, $"value {values[v]}, fold {f}", cancellationToken));
+        return new ValidationCurveResult<TParam>(problems[0].ScorerName, problems[0].GreaterIsBetter, values.ToArray(),
+            FoldRunner.ByRow(scores, values.Count, folds, train: true), FoldRunner.ByRow(scores, values.Count, folds, train: false),
+            FoldRunner.Warnings(scores));
     }
 }

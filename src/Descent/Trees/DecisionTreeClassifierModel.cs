@@ -1,4 +1,5 @@
 using Descent.Numerics;
+using Descent.Numerics.Kernels;
 
 namespace Descent.Trees;
 
@@ -55,7 +56,7 @@ public sealed class DecisionTreeClassifierModel : IClassificationModel
         FeatureRows rows = FeatureRows.From(x, FeatureCount, nameof(DecisionTreeClassifierModel) + ".Predict");
         var result = new int[rows.Count];
         for (int i = 0; i < result.Length; i++)
-            result[i] = TreeText.ArgMax(Tree.LeafValue(rows.Row(i)));
+            result[i] = SpanStatistics.IndexOfMax(Tree.LeafValue(rows.Row(i)));
         return result;
     }
 

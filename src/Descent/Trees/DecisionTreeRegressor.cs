@@ -48,7 +48,8 @@ public sealed record DecisionTreeRegressor : IRegressor<DecisionTreeRegressorMod
             "DecisionTreeRegressor: Criterion must be SplitCriteria.SquaredError or another criterion, got null.");
         TreeGrowth growth = TreeGrowth.Resolve(nameof(DecisionTreeRegressor), MaxDepth, MinSamplesSplit, MinSamplesLeaf,
             MaxFeatures, MinImpurityDecrease, x.Columns);
-        double[] targets = RegressionTargets.Validate(x, y, operation);
+        DataCheck.Targets(x, y, operation);
+        double[] targets = y.ToArray();
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
         var builder = new RegressionTreeBuilder(sorted, targets, criterion);
         var weights = new double[x.Rows];

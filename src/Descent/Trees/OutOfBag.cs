@@ -12,14 +12,14 @@ internal static class OutOfBag
     public static double Accuracy(RandomForestClassifierModel model, Matrix<double> x, int[] classOf, bool[][] outOfBag)
     {
         FeatureRows rows = FeatureRows.From(x, -1, nameof(RandomForestClassifier) + ".Fit");
-        Matrix<double> probabilities = model.Probabilities(rows, outOfBag);
+        int[] predicted = model.Probabilities(rows, outOfBag).ArgMax(axis: 1);
         int counted = 0, correct = 0;
         for (int i = 0; i < rows.Count; i++)
         {
             if (!AnyTree(outOfBag, i))
                 continue;
             counted++;
-            if (TreeText.ArgMax(probabilities.RowSpan(i)) == classOf[i])
+            if (predicted[i] == classOf[i])
                 correct++;
         }
         return counted > 0 ? correct / (double)counted : double.NaN;

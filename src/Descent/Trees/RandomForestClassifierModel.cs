@@ -52,14 +52,7 @@ public sealed class RandomForestClassifierModel : IClassificationModel
     }
 
     /// <summary>For each row, the index of the class with the largest mean probability (the first on a tie).</summary>
-    public int[] PredictClassIndices(Matrix<double> x)
-    {
-        Matrix<double> probabilities = PredictProbabilities(x);
-        var result = new int[probabilities.Rows];
-        for (int i = 0; i < result.Length; i++)
-            result[i] = TreeText.ArgMax(probabilities.RowSpan(i));
-        return result;
-    }
+    public int[] PredictClassIndices(Matrix<double> x) => PredictProbabilities(x).ArgMax(axis: 1);
 
     /// <summary>n × K matrix: the mean over the trees of each leaf's class frequencies.</summary>
     public Matrix<double> PredictProbabilities(Matrix<double> x)

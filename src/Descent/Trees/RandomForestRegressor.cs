@@ -56,7 +56,8 @@ public sealed record RandomForestRegressor : IRegressor<RandomForestRegressorMod
         Check.Parameter(Bootstrap || !OobScore, name, nameof(OobScore), "false when Bootstrap is false", OobScore,
             "The out-of-bag score needs rows that a tree did not see.");
         TreeGrowth growth = TreeGrowth.Resolve(name, MaxDepth, MinSamplesSplit, MinSamplesLeaf, MaxFeatures, MinImpurityDecrease, x.Columns);
-        double[] targets = RegressionTargets.Validate(x, y, operation);
+        DataCheck.Targets(x, y, operation);
+        double[] targets = y.ToArray();
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
         ForestTrainer.Result result = ForestTrainer.Grow(TreeCount, Seed, Bootstrap, OobScore, x.Rows, growth,
             () => new RegressionTreeBuilder(sorted, targets, criterion), progress, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Descent.Numerics.Kernels;
 
 namespace Descent.Trees;
 
@@ -71,7 +72,7 @@ internal static class TreeText
                 Text.Append(']');
             }
             if (Classes is not null)
-                Text.Append(" class: ").Append(Classes[ArgMax(value)].Text);
+                Text.Append(" class: ").Append(Classes[SpanStatistics.IndexOfMax(value)].Text);
             Text.Append('\n');
         }
 
@@ -90,17 +91,5 @@ internal static class TreeText
                 indent.Append('|').Append(' ', Spacing);
             return indent.Append('|').Append('-', Spacing).ToString();
         }
-    }
-
-    /// <summary>The index of the first largest value.</summary>
-    internal static int ArgMax(ReadOnlySpan<double> values)
-    {
-        int best = 0;
-        for (int k = 1; k < values.Length; k++)
-        {
-            if (values[k] > values[best])
-                best = k;
-        }
-        return best;
     }
 }

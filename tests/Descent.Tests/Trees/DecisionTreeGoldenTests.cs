@@ -10,13 +10,7 @@ public class DecisionTreeGoldenTests
 {
     private static readonly JsonElement Cases = TreeTestData.Golden("trees.json").GetProperty("cases");
 
-    public static TheoryData<int, string> CaseIndices()
-    {
-        var data = new TheoryData<int, string>();
-        for (int i = 0; i < Cases.GetArrayLength(); i++)
-            data.Add(i, Cases[i].GetProperty("dataset").GetString() + " " + Cases[i].GetProperty("params").GetRawText());
-        return data;
-    }
+    public static TheoryData<int, string> CaseIndices() => TreeTestData.CaseIndices(Cases);
 
     [Theory]
     [MemberData(nameof(CaseIndices))]

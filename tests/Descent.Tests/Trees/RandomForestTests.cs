@@ -10,13 +10,7 @@ public class RandomForestTests
 {
     private static readonly JsonElement Cases = TreeTestData.Golden("forests.json").GetProperty("cases");
 
-    public static TheoryData<int, string> CaseIndices()
-    {
-        var data = new TheoryData<int, string>();
-        for (int i = 0; i < Cases.GetArrayLength(); i++)
-            data.Add(i, Cases[i].GetProperty("dataset").GetString() + " " + Cases[i].GetProperty("params").GetRawText());
-        return data;
-    }
+    public static TheoryData<int, string> CaseIndices() => TreeTestData.CaseIndices(Cases);
 
     /// <summary>
     /// Mean test score over seeds 0..4 within 1 percentage point of scikit-learn's mean (accuracy), or 0.02 (R², whose

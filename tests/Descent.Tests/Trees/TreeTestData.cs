@@ -30,20 +30,19 @@ internal static class TreeTestData
         }
     }
 
+    /// <summary>Each golden case's index, described by its dataset and parameters.</summary>
+    public static TheoryData<int, string> CaseIndices(JsonElement cases)
+    {
+        var data = new TheoryData<int, string>();
+        for (int i = 0; i < cases.GetArrayLength(); i++)
+            data.Add(i, cases[i].GetProperty("dataset").GetString() + " " + cases[i].GetProperty("params").GetRawText());
+        return data;
+    }
+
     public static ClassLabels Classes(double[] y) => ClassLabels.FromIntegers(y.Select(v => (int)v).ToArray());
 
-    public static (Matrix<double> X, double[] Y) Rows((Matrix<double> X, double[] Y) data, int[] rows)
-    {
-        var x = new Matrix<double>(rows.Length, data.X.Columns);
-        var y = new double[rows.Length];
-        for (int i = 0; i < rows.Length; i++)
-        {
-            for (int j = 0; j < x.Columns; j++)
-                x[i, j] = data.X[rows[i], j];
-            y[i] = data.Y[rows[i]];
-        }
-        return (x, y);
-    }
+    public static (Matrix<double> X, double[] Y) Rows((Matrix<double> X, double[] Y) data, int[] rows) =>
+        (Descent.ModelSelection.Rows.Take(data.X, rows), Descent.ModelSelection.Rows.Take(data.Y, rows));
 
     private static (Matrix<double>, double[]) Synthetic(string key)
     {
