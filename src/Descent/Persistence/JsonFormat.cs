@@ -38,16 +38,6 @@ public static class JsonFormat
     /// <summary>Class labels as the strings they were written as.</summary>
     public static JsonArray Labels(IEnumerable<Label> labels) => Strings(labels.Select(l => l.Text));
 
-    /// <summary>Reads class labels written by <see cref="Labels"/>.</summary>
-    public static Label[] ReadLabels(ModelJsonReader reader, JsonObject json, string path)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var texts = reader.Strings(json, "classes", path);
-        if (texts.Length < 2)
-            throw reader.Invalid($"{path}.classes", "must list at least two classes");
-        return texts.Select(t => new Label(t)).ToArray();
-    }
-
     /// <summary>The cost history (and parameter path, when recorded) of an iterative fit.</summary>
     public static JsonObject History(FitHistory history)
     {

@@ -42,7 +42,8 @@ internal sealed class AxesLayout
         double xTickWidth = layout.XTickLabels.Length == 0 ? 0 : layout.XTickLabels.Max(TextWidth);
         bool rotateX = axes.XTicks is not null && xTickWidth > cellWidth / Math.Max(1, layout.XTickLabels.Length) * 0.9;
         double left = 10 + (axes.YLabel is null ? 0 : LabelFont + 8) + Math.Min(yTickWidth, cellWidth * 0.3) + 8;
-        double bottom = 8 + (axes.XLabel is null ? 0 : LabelFont + 10) + (rotateX ? Math.Min(xTickWidth * 0.71, 90) + 14 : TickFont + 10);
+        double xTickSpace = rotateX ? Math.Min(xTickWidth * 0.71, 90) + 14 : TickFont + 10;
+        double bottom = 8 + (axes.XLabel is null ? 0 : LabelFont + 10) + xTickSpace;
         double top = axes.Title is null ? 12 : TitleFont + 16;
         double right = 16 + ColorBarRenderer.Width(axes.ColorBarSpec);
         layout.Left = cellLeft + left;
@@ -50,10 +51,14 @@ internal sealed class AxesLayout
         layout.Width = Math.Max(20, cellWidth - left - right);
         layout.Height = Math.Max(20, cellHeight - top - bottom);
         layout.RotateXLabels = rotateX;
+        layout.XTickSpace = xTickSpace;
         return layout;
     }
 
     public bool RotateXLabels;
+
+    /// <summary>Height under the plot area taken by the x ticks and their labels (rotated or not).</summary>
+    public double XTickSpace;
 
     public ScaleMap XMap(Axes axes) => new(axes.XScale, XLow, XHigh, Left, Left + Width);
 

@@ -84,10 +84,7 @@ internal static class AxesRenderer
             svg.TextElement(centreX, layout.Top - 9, axes.Title, "middle", AxesLayout.TitleFont, "font-weight=\"bold\" class=\"title\"");
         if (axes.XLabel is not null)
         {
-            double tickSpace = layout.RotateXLabels
-                ? Math.Min(layout.XTickLabels.Max(AxesLayout.TextWidth) * 0.71, 90) + 14
-                : AxesLayout.TickFont + 10;
-            svg.TextElement(centreX, bottom + tickSpace + AxesLayout.LabelFont + 2, axes.XLabel, "middle", AxesLayout.LabelFont,
+            svg.TextElement(centreX, bottom + layout.XTickSpace + AxesLayout.LabelFont + 2, axes.XLabel, "middle", AxesLayout.LabelFont,
                 "class=\"xlabel\"");
         }
         if (axes.YLabel is not null)

@@ -14,7 +14,7 @@ internal static class FormatFields
             throw reader.Invalid($"{path}.classes", $"must list at least {minimum} class{(minimum == 1 ? "" : "es")}");
         var labels = texts.Select(t => new Label(t)).ToArray();
         for (int k = 0; k < labels.Length; k++)
-            if (ClassLabels.IndexOf(labels.AsSpan(0, k).ToArray(), labels[k]) >= 0)
+            if (ClassLabels.IndexOf(new ArraySegment<Label>(labels, 0, k), labels[k]) >= 0)
                 throw reader.Invalid($"{path}.classes", $"lists the class '{labels[k].Text}' twice");
         return labels;
     }

@@ -6,7 +6,7 @@ namespace Descent.Plotting;
 /// <summary>One section of an <see cref="HtmlReport"/>: a heading followed by blocks, in the order added.</summary>
 public sealed class ReportSection
 {
-    private readonly List<Action<StringBuilder, int, Counter>> _blocks = [];
+    private readonly List<Action<StringBuilder, Counter>> _blocks = [];
 
     internal ReportSection(string heading) => Heading = heading;
 
@@ -17,7 +17,7 @@ public sealed class ReportSection
     public ReportSection Paragraph(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        _blocks.Add((html, _, _) => html.Append("<p>").Append(HtmlReport.Escape(text)).Append("</p>\n"));
+        _blocks.Add((html, _) => html.Append("<p>").Append(HtmlReport.Escape(text)).Append("</p>\n"));
         return this;
     }
 
@@ -25,7 +25,7 @@ public sealed class ReportSection
     public ReportSection Subheading(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        _blocks.Add((html, _, _) => html.Append("<h3>").Append(HtmlReport.Escape(text)).Append("</h3>\n"));
+        _blocks.Add((html, _) => html.Append("<h3>").Append(HtmlReport.Escape(text)).Append("</h3>\n"));
         return this;
     }
 
@@ -61,7 +61,7 @@ public sealed class ReportSection
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(caption);
-        _blocks.Add((html, section, counter) =>
+        _blocks.Add((html, counter) =>
         {
             int number = ++counter.Value;
             html.Append("<figure id=\"figure-").Append(number).Append("\">\n")
@@ -76,14 +76,14 @@ public sealed class ReportSection
     {
         var counter = new Counter { Value = figureNumber };
         html.Append("<section id=\"section-").Append(number).Append("\">\n<h2>").Append(HtmlReport.Escape(Heading)).Append("</h2>\n");
-        foreach (var block in _blocks) block(html, number, counter);
+        foreach (var block in _blocks) block(html, counter);
         html.Append("</section>\n");
         figureNumber = counter.Value;
     }
 
     private ReportSection AddTable(string[] headers, string[][] rows, string? caption, int[] numericColumns)
     {
-        _blocks.Add((html, _, _) =>
+        _blocks.Add((html, _) =>
         {
             html.Append("<div class=\"table-wrap\"><table>\n");
             if (caption is not null) html.Append("<caption>").Append(HtmlReport.Escape(caption)).Append("</caption>\n");

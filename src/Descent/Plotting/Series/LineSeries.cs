@@ -103,14 +103,8 @@ public sealed class LineSeries : Series
 
     private int[] PixelPoints(PlotContext context, out double[] px, out double[] py)
     {
-        int n = X.Count;
-        px = new double[n];
-        py = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            px[i] = context.Px(X[i]);
-            py[i] = context.Py(Y[i]);
-        }
+        context.ToPixels(X, Y, out px, out py);
+        int n = px.Length;
         int columns = Math.Max(1, (int)Math.Ceiling(context.Width));
         if (Marker is null && !Steps && n > 4 * columns)
             return Decimation.MinMaxPerColumn(px, py, columns);

@@ -67,14 +67,8 @@ public sealed class ScatterSeries : Series
 
     private int[] Visible(PlotContext context, out double[] px, out double[] py)
     {
-        int n = X.Count;
-        px = new double[n];
-        py = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            px[i] = context.Px(X[i]);
-            py[i] = context.Py(Y[i]);
-        }
+        context.ToPixels(X, Y, out px, out py);
+        int n = px.Length;
         if (n > MaxMarkers) return Decimation.FirstPerCell(px, py, Size);
         var finite = new List<int>(n);
         for (int i = 0; i < n; i++)

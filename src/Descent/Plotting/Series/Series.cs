@@ -97,6 +97,18 @@ internal sealed class PlotContext
 
     public double Px(double x) => X.Map(x);
     public double Py(double y) => Y.Map(y);
+
+    /// <summary>The pixel positions (px[i], py[i]) of the data points (x[i], y[i]).</summary>
+    public void ToPixels(IReadOnlyList<double> x, IReadOnlyList<double> y, out double[] px, out double[] py)
+    {
+        px = new double[x.Count];
+        py = new double[x.Count];
+        for (int i = 0; i < px.Length; i++)
+        {
+            px[i] = Px(x[i]);
+            py[i] = Py(y[i]);
+        }
+    }
 }
 
 /// <summary>A coarse grid over the plot area (cells of <see cref="CellSize"/> px) counting what is drawn where.</summary>
