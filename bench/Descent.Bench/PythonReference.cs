@@ -30,6 +30,24 @@ public static class PythonReference
     {
         if (!IsAvailable || workload.PythonSetup is null || workload.PythonRun is null)
             return null;
+        var (exitCode, last, error) = Run(Script(workload, targetSeconds), threads, loadOpenBlas: true);
+        if (exitCode != 0 || last is null || !last.StartsWith('{'))
+        {
+            Console.Error.WriteLine($"  reference for {workload.Name} failed (exit {exitCode}): {error.Trim()}");
+            return null;
+        }
+        using var json = JsonDocument.Parse(last);
+        return new ReferenceTiming(json.RootElement.GetProperty("seconds").GetDouble(),
+            json.RootElement.GetProperty("reference").GetString() ?? "python");
+    }
+
+    /// <summary>
+    /// Runs <paramref name="script"/> in a new interpreter with the BLAS/OpenMP thread variables set to
+    /// <paramref name="threads"/> (and, with <paramref name="loadOpenBlas"/>, the OpenBLAS found on disk); returns its
+    /// exit code, the last line it printed (null when none) and its stderr.
+    /// </summary>
+    public static (int ExitCode, string? LastLine, string Error) Run(string script, int threads, bool loadOpenBlas)
+    {
         var start = new ProcessStartInfo(Interpreter)
         {
             RedirectStandardInput = true,
@@ -42,7 +60,9 @@ public static class PythonReference
             start.Environment[name] = threads.ToString(CultureInfo.InvariantCulture);
         start.Environment.Remove("OPENBLAS_CORETYPE");
         start.Environment.Remove("OPENBLAS_L2_SIZE");
-        string? openBlas = OpenBlasDirectories.FirstOrDefault(d => d.Length > 0 && File.Exists(Path.Combine(d, "libblas.so.3")));
+        string? openBlas = loadOpenBlas
+            ? OpenBlasDirectories.FirstOrDefault(d => d.Length > 0 && File.Exists(Path.Combine(d, "libblas.so.3")))
+            : null;
         if (openBlas is not null)
         {
             string existing = start.Environment.TryGetValue("LD_LIBRARY_PATH", out var value) ? value ?? "" : "";
@@ -50,21 +70,12 @@ public static class PythonReference
         }
 
         using var process = Process.Start(start)!;
-        process.StandardInput.Write(Script(workload, targetSeconds));
+        process.StandardInput.Write(script);
         process.StandardInput.Close();
         var errorTask = process.StandardError.ReadToEndAsync();
         string output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        string error = errorTask.Result;
-        string? last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        if (process.ExitCode != 0 || last is null || !last.StartsWith('{'))
-        {
-            Console.Error.WriteLine($"  reference for {workload.Name} failed (exit {process.ExitCode}): {error.Trim()}");
-            return null;
-        }
-        using var json = JsonDocument.Parse(last);
-        return new ReferenceTiming(json.RootElement.GetProperty("seconds").GetDouble(),
-            json.RootElement.GetProperty("reference").GetString() ?? "python");
+        return (process.ExitCode, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(), errorTask.Result);
     }
 
     private static string Script(Workload workload, double targetSeconds)

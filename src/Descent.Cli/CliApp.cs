@@ -7,7 +7,7 @@ using Descent.Numerics;
 namespace Descent.Cli;
 
 /// <summary>
-/// Builds the <c>descent</c> command tree from every <see cref="ICliCommand"/> in this assembly, parses the
+/// Builds the <c>descent</c> command tree from the commands of <see cref="CommandCatalog"/>, parses the
 /// arguments and runs the chosen command under the error policy of the CLI contract: exit 0 on success; exit 2 with
 /// exactly one stderr line <c>error: …</c> (no stack trace) for bad usage or bad input, parse errors included;
 /// exit 1 with <c>error: internal error …</c> for a bug (the stack trace follows only with <c>--verbose</c>).

@@ -1,5 +1,6 @@
 using Descent.Data;
 using Descent.Linear;
+using Descent.Metrics;
 using Descent.Numerics;
 
 namespace Descent.Bench.Workloads;
@@ -43,11 +44,7 @@ public sealed class LogisticFitWorkload : Workload
         SharedData.Check(this, "training accuracy (iterations shown)", () =>
         {
             var model = Fit();
-            int[] predicted = model.PredictClassIndices(_x);
-            int correct = 0;
-            for (int i = 0; i < predicted.Length; i++)
-                correct += predicted[i] == _labels[i] ? 1 : 0;
-            return [(double)correct / predicted.Length, model.Iterations];
+            return [ClassificationMetrics.Accuracy(_labels, model.PredictClassIndices(_x)), model.Iterations];
         }, $"(lambda m: [m.score(X, y), int(m.n_iter_[0])])({Estimator}.fit(X, y))", 2e-3, compared: 1);
     }
 

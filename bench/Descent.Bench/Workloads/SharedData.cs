@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -55,29 +54,11 @@ public static class SharedData
         if (Environment.GetEnvironmentVariable("DESCENT_BENCH_CHECK") != "1" || !PythonReference.IsAvailable || workload.PythonSetup is null)
             return;
         double[] descent = descentValues();
-        var start = new ProcessStartInfo("/usr/bin/python3")
+        var (exitCode, last, error) = PythonReference.Run($"import json\nREFERENCE = None\n{workload.PythonSetup}\n" +
+                                                           $"print(json.dumps([float(v) for v in ({pythonValues})]))\n", threads: 2, loadOpenBlas: false);
+        if (exitCode != 0 || last is null || !last.StartsWith('['))
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-");
-        foreach (string variable in new[] { "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS" })
-            start.Environment[variable] = "2";
-        start.Environment.Remove("OPENBLAS_CORETYPE");
-        start.Environment.Remove("OPENBLAS_L2_SIZE");
-        using var process = Process.Start(start)!;
-        process.StandardInput.Write($"import json\nREFERENCE = None\n{workload.PythonSetup}\n" +
-                                    $"print(json.dumps([float(v) for v in ({pythonValues})]))\n");
-        process.StandardInput.Close();
-        var errorTask = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        string? last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        if (process.ExitCode != 0 || last is null || !last.StartsWith('['))
-        {
-            Console.Error.WriteLine($"  check {workload.Name}: the Python side failed: {errorTask.Result.Trim()}");
+            Console.Error.WriteLine($"  check {workload.Name}: the Python side failed: {error.Trim()}");
             return;
         }
         double[] reference = JsonSerializer.Deserialize<double[]>(last)!;

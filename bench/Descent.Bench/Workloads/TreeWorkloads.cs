@@ -1,4 +1,5 @@
 using Descent.Data;
+using Descent.Metrics;
 using Descent.Numerics;
 using Descent.Trees;
 
@@ -54,14 +55,7 @@ public sealed class TreeFitWorkload : Workload
                 SharedData.Check(this, "training R² (depth, leaves shown)", () =>
                 {
                     var model = FitRegressor();
-                    double[] predicted = model.Predict(_x);
-                    double mean = _y.Average(), residual = 0, total = 0;
-                    for (int i = 0; i < predicted.Length; i++)
-                    {
-                        residual += (predicted[i] - _y[i]) * (predicted[i] - _y[i]);
-                        total += (_y[i] - mean) * (_y[i] - mean);
-                    }
-                    return [1 - residual / total, model.Depth, model.LeafCount];
+                    return [RegressionMetrics.R2Score(_y, model.Predict(_x)), model.Depth, model.LeafCount];
                 }, "(lambda m: [m.score(X, y), m.get_depth(), m.get_n_leaves()])(DecisionTreeRegressor(random_state=0).fit(X, y))",
                     1e-9, compared: 1);
                 break;
@@ -74,13 +68,8 @@ public sealed class TreeFitWorkload : Workload
         }
     }
 
-    private double Accuracy(int[] predicted, int offset, int count)
-    {
-        int correct = 0;
-        for (int i = 0; i < count; i++)
-            correct += predicted[i] == _labels![offset + i] ? 1 : 0;
-        return (double)correct / count;
-    }
+    private double Accuracy(int[] predicted, int offset, int count) =>
+        ClassificationMetrics.Accuracy(new ArraySegment<int>(_labels!, offset, count), predicted);
 
     private DecisionTreeClassifierModel FitClassifier() => new DecisionTreeClassifier().Fit(_train!, _labels!);
     private DecisionTreeRegressorModel FitRegressor() => new DecisionTreeRegressor().Fit(_train!, _y!);

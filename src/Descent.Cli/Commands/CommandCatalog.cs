@@ -1,14 +1,18 @@
 namespace Descent.Cli.Commands;
 
-/// <summary>Finds every <see cref="ICliCommand"/> in this assembly, ordered by <see cref="ICliCommand.Order"/> then type name.</summary>
+/// <summary>Every top-level command of <c>descent</c>, in the order <c>descent --help</c> lists them.</summary>
 internal static class CommandCatalog
 {
     /// <summary>One instance of each command class.</summary>
     public static IReadOnlyList<ICliCommand> Discover() =>
-        typeof(ICliCommand).Assembly.GetTypes()
-            .Where(t => typeof(ICliCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-            .Select(t => (ICliCommand)Activator.CreateInstance(t)!)
-            .OrderBy(c => c.Order)
-            .ThenBy(c => c.GetType().Name, StringComparer.Ordinal)
-            .ToList();
+    [
+        new TourCommand(),
+        new DatasetsCommand(),
+        new DescribeCommand(),
+        new FitCommand(),
+        new PredictCommand(),
+        new EvaluateCommand(),
+        new PlotCommand(),
+        new ReportCommand(),
+    ];
 }

@@ -8,8 +8,6 @@ namespace Descent.Cli.Commands;
 /// <summary><c>descent datasets</c> (the table of datasets) and <c>descent datasets export NAME --out FILE.csv</c>.</summary>
 internal sealed class DatasetsCommand : ICliCommand
 {
-    public int Order => 10;
-
     public Command Build(CliContext context)
     {
         var command = new Command("datasets",

@@ -10,8 +10,6 @@ internal sealed class DescribeCommand : ICliCommand
 {
     private const int MaxClassesShown = 30;
 
-    public int Order => 20;
-
     public Command Build(CliContext context)
     {
         var data = CommonOptions.Data();

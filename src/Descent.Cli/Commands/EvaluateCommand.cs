@@ -16,8 +16,6 @@ namespace Descent.Cli.Commands;
 /// </summary>
 internal sealed class EvaluateCommand : ICliCommand
 {
-    public int Order => 50;
-
     public Command Build(CliContext context)
     {
         var model = PredictCommand.ModelFile();

@@ -14,8 +14,6 @@ namespace Descent.Cli.Commands;
 /// </summary>
 internal sealed class FitCommand : ICliCommand
 {
-    public int Order => 30;
-
     public Command Build(CliContext context)
     {
         var fit = new Command("fit",

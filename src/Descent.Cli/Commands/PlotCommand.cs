@@ -12,8 +12,6 @@ namespace Descent.Cli.Commands;
 /// </summary>
 internal sealed class PlotCommand : ICliCommand
 {
-    public int Order => 60;
-
     public Command Build(CliContext context)
     {
         var plot = new Command("plot",

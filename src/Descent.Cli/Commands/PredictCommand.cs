@@ -15,8 +15,6 @@ namespace Descent.Cli.Commands;
 /// </summary>
 internal sealed class PredictCommand : ICliCommand
 {
-    public int Order => 40;
-
     public Command Build(CliContext context)
     {
         var model = ModelFile();

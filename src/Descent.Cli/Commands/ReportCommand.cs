@@ -13,8 +13,6 @@ namespace Descent.Cli.Commands;
 /// </summary>
 internal sealed class ReportCommand : ICliCommand
 {
-    public int Order => 65;
-
     public Command Build(CliContext context)
     {
         var report = new Command("report",

@@ -12,8 +12,6 @@ namespace Descent.Cli.Commands;
 /// </summary>
 internal sealed class TourCommand : ICliCommand
 {
-    public int Order => 5;
-
     public Command Build(CliContext context)
     {
         var output = new Option<string>("--out", "-o")

@@ -79,7 +79,7 @@ internal static partial class ModelFigures
     }
 
     /// <summary>Population standard deviation of the fold scores (numpy's std, as scikit-learn's examples draw the bands).</summary>
-    private static double Std(double[] scores)
+    internal static double Std(double[] scores)
     {
         if (scores.Length == 0) return 0;
         double mean = scores.Average();

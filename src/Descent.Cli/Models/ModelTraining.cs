@@ -42,12 +42,8 @@ internal static class ModelTraining
             double r2 = RegressionMetrics.R2Score(data.RequireNumericTarget(), regressor.Predict(x));
             return new Result(saved, "R²", r2, warning);
         }
-        var labels = Targets.Classes(data);
         int[] predicted = saved.Classifier!.PredictClassIndices(x);
-        int correct = 0;
-        for (int i = 0; i < predicted.Length; i++)
-            correct += predicted[i] == labels.Indices[i] ? 1 : 0;
-        return new Result(saved, "accuracy", (double)correct / predicted.Length, warning);
+        return new Result(saved, "accuracy", ClassificationMetrics.Accuracy(Targets.Classes(data).Indices, predicted), warning);
     }
 
     /// <summary>The iterations run by an iterative model that stopped before meeting its tolerance, or null.</summary>

@@ -114,13 +114,7 @@ internal static class ModelPlots
     private static Figure LossCurve(ParseResult parse, IReadOnlyList<Option> options)
     {
         var inputs = ModelInputs.Load(parse, options, "loss-curve", null);
-        FitHistory? history = inputs.Model.Model switch
-        {
-            LinearModel m => m.History,
-            LogisticRegressionModel m => m.History,
-            PerceptronModel m => m.History,
-            _ => null,
-        };
+        FitHistory? history = History(inputs.Model.Model);
         if (history is null || history.Costs.Count == 0)
             throw new CliUsageException(
                 $"plot loss-curve needs a model fitted iteratively, but '{inputs.ModelPath}' ({inputs.Kind}) recorded no cost per " +
@@ -130,6 +124,15 @@ internal static class ModelPlots
             throw new CliUsageException("plot loss-curve --log-y: the cost reaches 0 or below; drop --log-y.");
         return Plotting.Figures.LossCurve(history.Costs, logY, title: $"Cost during training ({inputs.Kind}, {history.Costs.Count} iterations)");
     }
+
+    /// <summary>The cost per iteration an iteratively fitted model recorded, or null for a model that records none.</summary>
+    public static FitHistory? History(object model) => model switch
+    {
+        LinearModel m => m.History,
+        LogisticRegressionModel m => m.History,
+        PerceptronModel m => m.History,
+        _ => null,
+    };
 
     private static Figure RegressionLine(ParseResult parse, IReadOnlyList<Option> options) =>
         RegressionLine(ModelInputs.Load(parse, options, "regression-line", "the points to draw the model over"));

@@ -66,7 +66,7 @@ internal sealed class TrainedModels
             throw new CliUsageException(
                 $"plot {parse.CommandResult.Command.Name} fits the model itself on every training set, so it takes a MODEL " +
                 $"kind and its options (e.g. 'ridge --alpha 0.5'), not --model; choose one of {kinds}.");
-        return ModelCatalog.All.FirstOrDefault(e => e.Name == name)
+        return ModelCatalog.Find(name)
             ?? throw new CliUsageException($"unknown MODEL '{name}'; choose one of {kinds}.");
     }
 

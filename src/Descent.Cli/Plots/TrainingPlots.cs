@@ -121,7 +121,7 @@ internal static class TrainingPlots
             }
             bool logX = name is "alpha" or "c" && grid.All(v => v > 0);
             return Plotting.Figures.ValidationCurve(grid, train.Select(Mean).ToArray(), validation.Select(Mean).ToArray(), name, logX,
-                train.Select(Std).ToArray(), validation.Select(Std).ToArray(), ErrorLabel(last!),
+                train.Select(ModelFigures.Std).ToArray(), validation.Select(ModelFigures.Std).ToArray(), ErrorLabel(last!),
                 $"Validation curve of {entry.Name} on {Name(data)}");
         });
     }
@@ -229,10 +229,4 @@ internal static class TrainingPlots
             : throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"{option} must hold whole numbers >= 1 here, got {value}."));
 
     private static double Mean(double[] scores) => scores.Average();
-
-    private static double Std(double[] scores)
-    {
-        double mean = scores.Average();
-        return Math.Sqrt(scores.Sum(s => (s - mean) * (s - mean)) / scores.Length);
-    }
 }

@@ -6,7 +6,6 @@ using Descent.Cli.Figures;
 using Descent.Cli.Models;
 using Descent.Cli.Plots;
 using Descent.Data;
-using Descent.Linear;
 using Descent.Metrics;
 using Descent.ModelSelection;
 using Descent.Persistence;
@@ -143,13 +142,7 @@ internal static class ModelReport
         Request request, Dataset train, ModelInputs inputs)
     {
         var section = report.AddSection("How the model learned");
-        FitHistory? history = model.Model switch
-        {
-            LinearModel m => m.History,
-            LogisticRegressionModel m => m.History,
-            PerceptronModel m => m.History,
-            _ => null,
-        };
+        FitHistory? history = ModelPlots.History(model.Model);
         if (history is { Costs.Count: > 1 })
             add(section, "loss-curve", Plotting.Figures.LossCurve(history.Costs, title: $"Cost during training ({history.Costs.Count} iterations)"),
                 "The training cost after each iteration of the solver.");

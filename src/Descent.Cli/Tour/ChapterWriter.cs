@@ -52,7 +52,7 @@ internal sealed class ChapterWriter
         string file = string.Create(CultureInfo.InvariantCulture, $"{Number:00}-{name}.svg");
         if (_figures.Any(f => f.FileName == file))
             throw new InvalidOperationException($"tour chapter {Chapter.Key}: two figures are named '{name}'.");
-        _figures.Add(new TourFigure(file, figure, caption));
+        _figures.Add(new TourFigure(file, figure));
         return this;
     }
 
@@ -84,8 +84,8 @@ internal sealed class ChapterWriter
     }
 }
 
-/// <summary>A figure of the tour: its file name in the output folder, the figure and its caption.</summary>
-internal sealed record TourFigure(string FileName, Figure Figure, string Caption);
+/// <summary>A figure of the tour: its file name in the output folder and the figure.</summary>
+internal sealed record TourFigure(string FileName, Figure Figure);
 
 /// <summary>One line of the tour's summary table.</summary>
 internal sealed record TourSummaryRow(int Step, string Chapter, string Model, string Data, string Metric, string Value);
