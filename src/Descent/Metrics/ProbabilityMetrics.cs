@@ -9,7 +9,7 @@ namespace Descent.Metrics;
 public static class ProbabilityMetrics
 {
     /// <summary>The clipping bound of <see cref="LogLoss{TLabel}(IReadOnlyList{TLabel}, Matrix{double}, IReadOnlyList{TLabel}, bool, ReadOnlySpan{double})"/>: double machine epsilon, 2⁻⁵².</summary>
-    public const double Epsilon = 2.220446049250313e-16;
+    public const double Epsilon = MachineEpsilon.Double;
 
     /// <summary>
     /// Log loss −(1/n) Σ log p̂(y_i) (scikit-learn 1.2's <c>log_loss</c>, eps "auto"): probabilities are clipped to

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using Descent.Numerics;
 
 namespace Descent.Optimization;
 
@@ -47,7 +48,7 @@ internal sealed class InverseHessianMemory
         TensorPrimitives.Subtract(gNew, g, y);
         double sy = TensorPrimitives.Dot(s, y);
         double yy = TensorPrimitives.Dot(y, y);
-        if (!(sy > Lbfgs.MachineEpsilon * yy))
+        if (!(sy > MachineEpsilon.Double * yy))
             return;
         _rho[slot] = 1.0 / sy;
         _newest = slot;

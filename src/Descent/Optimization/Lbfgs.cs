@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using Descent.Numerics;
 
 namespace Descent.Optimization;
 
@@ -24,10 +25,7 @@ public sealed record Lbfgs
 
     /// <summary>Stop when the relative decrease of f falls to this (scipy's <c>ftol</c> = factr·eps = 1e7·2.2e-16);
     /// 0 turns the test off, leaving the gradient test alone.</summary>
-    public double FunctionTolerance { get; init; } = 1e7 * MachineEpsilon;
-
-    /// <summary>The spacing of doubles at 1 (numpy's <c>finfo(float64).eps</c>).</summary>
-    internal const double MachineEpsilon = 2.220446049250313e-16;
+    public double FunctionTolerance { get; init; } = 1e7 * MachineEpsilon.Double;
 
     /// <summary>Most evaluations of f per line search (scipy's <c>maxls</c>, 20).</summary>
     public int MaxLineSearchEvaluations { get; init; } = 20;

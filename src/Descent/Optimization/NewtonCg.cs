@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using Descent.Numerics;
 
 namespace Descent.Optimization;
 
@@ -93,7 +94,7 @@ public sealed record NewtonCg
                 break;
             hessian.Multiply(search, hessianSearch);
             double curvature = TensorPrimitives.Dot(search, hessianSearch);
-            if (curvature >= 0 && curvature <= 3 * Lbfgs.MachineEpsilon * TensorPrimitives.Dot(search, search))
+            if (curvature >= 0 && curvature <= 3 * MachineEpsilon.Double * TensorPrimitives.Dot(search, search))
                 break;
             if (curvature < 0)
             {

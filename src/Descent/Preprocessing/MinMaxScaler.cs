@@ -55,7 +55,7 @@ public sealed class MinMaxScalerModel : IFittedTransformer
         {
             double range = _dataMax[j] - _dataMin[j];
             // scikit-learn's _handle_zeros_in_scale: a range below 10·ε counts as 0 and is replaced by 1.
-            if (range < 10 * 2.220446049250313e-16)
+            if (range < 10 * MachineEpsilon.Double)
                 range = 1.0;
             _scale[j] = (featureRange.Max - featureRange.Min) / range;
             _offset[j] = featureRange.Min - _dataMin[j] * _scale[j];

@@ -10,7 +10,6 @@ namespace Descent.Preprocessing;
 /// </summary>
 public sealed record StandardScaler : ITransformer<StandardScalerModel>
 {
-    private const double MachineEpsilon = 2.220446049250313e-16;
 
     /// <summary>Subtract the mean (scikit-learn's with_mean).</summary>
     public bool WithMean { get; init; } = true;
@@ -48,7 +47,7 @@ public sealed record StandardScaler : ITransformer<StandardScalerModel>
         for (int j = 0; j < n; j++)
         {
             variance[j] = (squareSum[j] - deviationSum[j] * deviationSum[j] / m) / m;
-            double bound = m * MachineEpsilon * variance[j] + Math.Pow(m * mean[j] * MachineEpsilon, 2);
+            double bound = m * MachineEpsilon.Double * variance[j] + Math.Pow(m * mean[j] * MachineEpsilon.Double, 2);
             scale[j] = variance[j] <= bound ? 1.0 : Math.Sqrt(variance[j]);
         }
         if (!WithMean)

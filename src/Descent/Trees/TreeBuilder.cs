@@ -1,3 +1,4 @@
+using Descent.Numerics;
 using Descent.Numerics.Random;
 
 namespace Descent.Trees;
@@ -16,7 +17,7 @@ internal abstract class TreeBuilder
     internal const double FeatureThreshold = 1e-7;
 
     /// <summary>numpy's float64 machine epsilon, scikit-learn's tolerance for a pure node and for min_impurity_decrease.</summary>
-    private const double Epsilon = 2.220446049250313e-16;
+    private const double Epsilon = MachineEpsilon.Double;
 
     private readonly SortedFeatures _sorted;
     private readonly SortedEntry[] _lists;

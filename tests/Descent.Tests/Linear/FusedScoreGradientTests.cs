@@ -83,19 +83,9 @@ public class FusedScoreGradientTests
         var rng = new Rng(5);
         var x = Matrix.RandomNormal<double>(9000, 60, rng);
         var w = Matrix.RandomNormal<double>(3, 60, rng).ToArray();
-        int saved = Parallelism.MaxThreads;
-        try
-        {
-            Parallelism.MaxThreads = 1;
-            var one = RunPass(x, w, 3, inPlace: true);
-            Parallelism.MaxThreads = 2;
-            var two = RunPass(x, w, 3, inPlace: true);
-            Assert.Equal(one.Result, two.Result);
-            Assert.Equal(one.Z, two.Z);
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-        }
+        var one = ThreadCount.With(1, () => RunPass(x, w, 3, inPlace: true));
+        var two = ThreadCount.With(2, () => RunPass(x, w, 3, inPlace: true));
+        Assert.Equal(one.Result, two.Result);
+        Assert.Equal(one.Z, two.Z);
     }
 }

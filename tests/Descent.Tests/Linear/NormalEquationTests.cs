@@ -58,19 +58,9 @@ public class NormalEquationTests
         var rng = new Rng(12);
         var x = Matrix.RandomNormal<double>(20000, 40, rng);
         var y = Matrix.RandomNormal<double>(20000, 1, rng).ToArray();
-        int saved = Parallelism.MaxThreads;
-        try
-        {
-            Parallelism.MaxThreads = 1;
-            var one = NormalEquation.ComputeMoments(x, y, center: true);
-            Parallelism.MaxThreads = 3;
-            var three = NormalEquation.ComputeMoments(x, y, center: true);
-            Assert.Equal(one.Gram.ToArray(), three.Gram.ToArray());
-            Assert.Equal(one.XTy, three.XTy);
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-        }
+        var one = ThreadCount.With(1, () => NormalEquation.ComputeMoments(x, y, center: true));
+        var three = ThreadCount.With(3, () => NormalEquation.ComputeMoments(x, y, center: true));
+        Assert.Equal(one.Gram.ToArray(), three.Gram.ToArray());
+        Assert.Equal(one.XTy, three.XTy);
     }
 }

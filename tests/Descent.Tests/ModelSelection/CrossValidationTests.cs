@@ -63,20 +63,10 @@ public class CrossValidationTests
     public void Results_AreIdenticalForOneAndTwoThreads()
     {
         var (x, y) = Line(60, 2);
-        int saved = Parallelism.MaxThreads;
-        try
-        {
-            Parallelism.MaxThreads = 1;
-            var one = ValidationCurve.Compute([0.0, 1.0, 10.0, 100.0], a => new ShrunkLine(a), x, y);
-            Parallelism.MaxThreads = 2;
-            var two = ValidationCurve.Compute([0.0, 1.0, 10.0, 100.0], a => new ShrunkLine(a), x, y);
-            Assert.Equal(one.ValidationScores, two.ValidationScores);
-            Assert.Equal(one.TrainScores, two.TrainScores);
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-        }
+        var one = ThreadCount.With(1, () => ValidationCurve.Compute([0.0, 1.0, 10.0, 100.0], a => new ShrunkLine(a), x, y));
+        var two = ThreadCount.With(2, () => ValidationCurve.Compute([0.0, 1.0, 10.0, 100.0], a => new ShrunkLine(a), x, y));
+        Assert.Equal(one.ValidationScores, two.ValidationScores);
+        Assert.Equal(one.TrainScores, two.TrainScores);
     }
 
     [Fact]

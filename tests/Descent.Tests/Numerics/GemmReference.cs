@@ -62,19 +62,4 @@ internal static class GemmReference
                 result[i * m.Columns + j] = double.CreateTruncating(m[i, j]);
         return result;
     }
-
-    /// <summary>Runs <paramref name="action"/> with <see cref="Parallelism.MaxThreads"/> set, restoring it afterwards.</summary>
-    public static void WithThreads(int threads, Action action)
-    {
-        int saved = Parallelism.MaxThreads;
-        try
-        {
-            Parallelism.MaxThreads = threads;
-            action();
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-        }
-    }
 }

@@ -164,8 +164,8 @@ public class GemmTests
         var one = c0.Copy();
         var two = c0.Copy();
         T alpha = T.CreateTruncating(0.7), beta = T.CreateTruncating(1.3);
-        WithThreads(1, () => Blas.Gemm(alpha, a, b, beta, one));
-        WithThreads(2, () => Blas.Gemm(alpha, a, b, beta, two));
+        ThreadCount.With(1, () => Blas.Gemm(alpha, a, b, beta, one));
+        ThreadCount.With(2, () => Blas.Gemm(alpha, a, b, beta, two));
         Assert.Equal(one.ToArray(), two.ToArray());
         AssertProduct(alpha, a, b, beta, c0, one);
     }

@@ -59,8 +59,8 @@ public class GemvTests
             var x = Random<double>(600, 1, 28).Column(0);
             var one = new Vec<double>(700);
             var two = new Vec<double>(700);
-            WithThreads(1, () => Blas.Gemv(1.0, a, x, 0.0, one));
-            WithThreads(2, () => Blas.Gemv(1.0, a, x, 0.0, two));
+            ThreadCount.With(1, () => Blas.Gemv(1.0, a, x, 0.0, one));
+            ThreadCount.With(2, () => Blas.Gemv(1.0, a, x, 0.0, two));
             Assert.Equal(one.ToArray(), two.ToArray());
         }
     }

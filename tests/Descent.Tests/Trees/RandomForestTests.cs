@@ -57,21 +57,11 @@ public class RandomForestTests
     public void Fit_IsIdenticalForOneAndTwoThreads()
     {
         var (x, y) = TreeTestData.Load("wine");
-        int saved = Parallelism.MaxThreads;
-        try
-        {
-            Parallelism.MaxThreads = 1;
-            var one = new RandomForestClassifier { TreeCount = 12, Seed = 7 }.Fit(x, TreeTestData.Classes(y));
-            Parallelism.MaxThreads = 2;
-            var two = new RandomForestClassifier { TreeCount = 12, Seed = 7 }.Fit(x, TreeTestData.Classes(y));
-            for (int t = 0; t < 12; t++)
-                Assert.Equal(one.Trees[t].Nodes, two.Trees[t].Nodes);
-            Assert.Equal(one.PredictProbabilities(x).ToArray(), two.PredictProbabilities(x).ToArray());
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-        }
+        var one = ThreadCount.With(1, () => new RandomForestClassifier { TreeCount = 12, Seed = 7 }.Fit(x, TreeTestData.Classes(y)));
+        var two = ThreadCount.With(2, () => new RandomForestClassifier { TreeCount = 12, Seed = 7 }.Fit(x, TreeTestData.Classes(y)));
+        for (int t = 0; t < 12; t++)
+            Assert.Equal(one.Trees[t].Nodes, two.Trees[t].Nodes);
+        Assert.Equal(one.PredictProbabilities(x).ToArray(), two.PredictProbabilities(x).ToArray());
     }
 
     [Fact]

@@ -100,17 +100,14 @@ public class BinaryOpTests
 
     public static TheoryData<int, int, int, int> BroadcastShapes()
     {
-        var data = new TheoryData<int, int, int, int>();
-        foreach (var (m, n) in new[] { (1, 1), (1, 9), (9, 1), (5, 7), (17, 33), (0, 3), (3, 0) })
+        var shapes = new[] { (1, 1), (1, 9), (9, 1), (5, 7), (17, 33), (0, 3), (3, 0) }.SelectMany(s =>
         {
-            data.Add(m, n, m, n);
-            data.Add(m, n, 1, n);
-            data.Add(m, n, m, 1);
-            data.Add(m, n, 1, 1);
-            data.Add(1, n, m, n);
-            data.Add(m, 1, 1, n);
-            data.Add(1, 1, m, n);
-        }
+            var (m, n) = s;
+            return new[] { (m, n, m, n), (m, n, 1, n), (m, n, m, 1), (m, n, 1, 1), (1, n, m, n), (m, 1, 1, n), (1, 1, m, n) };
+        });
+        var data = new TheoryData<int, int, int, int>();
+        foreach (var (xRows, xColumns, yRows, yColumns) in shapes.Distinct()) // e.g. every form of 1×1 is the same case
+            data.Add(xRows, xColumns, yRows, yColumns);
         return data;
     }
 

@@ -234,23 +234,13 @@ public class ReductionTests
     public void Results_DoNotDependOnTheThreadCount()
     {
         var m = Matrix.RandomNormal<double>(301, 257, new Descent.Numerics.Random.Rng(5));
-        int saved = Parallelism.MaxThreads;
-        try
-        {
-            Parallelism.MaxThreads = 1;
-            var one = (m.Sum(), m.Variance(), m.Sum(0).ToArray(), m.Variance(1, 1).ToArray(), m.LogSumExp().ToArray());
-            Parallelism.MaxThreads = 2;
-            var two = (m.Sum(), m.Variance(), m.Sum(0).ToArray(), m.Variance(1, 1).ToArray(), m.LogSumExp().ToArray());
-            Assert.Equal(one.Item1, two.Item1);
-            Assert.Equal(one.Item2, two.Item2);
-            Assert.Equal(one.Item3, two.Item3);
-            Assert.Equal(one.Item4, two.Item4);
-            Assert.Equal(one.Item5, two.Item5);
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-        }
+        var one = ThreadCount.With(1, () => (m.Sum(), m.Variance(), m.Sum(0).ToArray(), m.Variance(1, 1).ToArray(), m.LogSumExp().ToArray()));
+        var two = ThreadCount.With(2, () => (m.Sum(), m.Variance(), m.Sum(0).ToArray(), m.Variance(1, 1).ToArray(), m.LogSumExp().ToArray()));
+        Assert.Equal(one.Item1, two.Item1);
+        Assert.Equal(one.Item2, two.Item2);
+        Assert.Equal(one.Item3, two.Item3);
+        Assert.Equal(one.Item4, two.Item4);
+        Assert.Equal(one.Item5, two.Item5);
     }
 
     [Fact]
