@@ -33,13 +33,39 @@ internal static class Utf8Double
 
         ulong significand = 0;
         int significantDigits = 0, exponent = 0;
-        bool anyDigit = ReadDigits(text, ref i, ref significand, ref significantDigits) > 0;
+        bool anyDigit = false;
+        // The integer and fraction digit loops are written out: one helper taking these locals by ref measured 10-15 %
+        // slower CSV loading (csv-load bench), the locals no longer living in registers.
+        while (i < n)
+        {
+            uint digit = (uint)(text[i] - (byte)'0');
+            if (digit > 9)
+                break;
+            anyDigit = true;
+            if (significand != 0 || digit != 0)
+            {
+                significand = significand * 10 + digit;
+                significantDigits++;
+            }
+            i++;
+        }
         if (i < n && text[i] == (byte)'.')
         {
             i++;
-            int fractionDigits = ReadDigits(text, ref i, ref significand, ref significantDigits);
-            anyDigit |= fractionDigits > 0;
-            exponent = -fractionDigits;
+            while (i < n)
+            {
+                uint digit = (uint)(text[i] - (byte)'0');
+                if (digit > 9)
+                    break;
+                anyDigit = true;
+                if (significand != 0 || digit != 0)
+                {
+                    significand = significand * 10 + digit;
+                    significantDigits++;
+                }
+                exponent--;
+                i++;
+            }
         }
         if (!anyDigit)
             return TryParseSpecial(text, out value);
@@ -88,29 +114,6 @@ internal static class Utf8Double
         double result = BitConverter.UInt64BitsToDouble(EiselLemire.ToDoubleBits(significand, exponent));
         value = negative ? -result : result;
         return true;
-    }
-
-    /// <summary>
-    /// Appends the run of digits starting at <paramref name="i"/> to the significand (leading zeros not counted as
-    /// significant), leaves <paramref name="i"/> after the run and returns the run's length.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ReadDigits(ReadOnlySpan<byte> text, ref int i, ref ulong significand, ref int significantDigits)
-    {
-        int start = i;
-        while (i < text.Length)
-        {
-            uint digit = (uint)(text[i] - (byte)'0');
-            if (digit > 9)
-                break;
-            if (significand != 0 || digit != 0)
-            {
-                significand = significand * 10 + digit;
-                significantDigits++;
-            }
-            i++;
-        }
-        return i - start;
     }
 
     private static bool TryParseSpecial(ReadOnlySpan<byte> text, out double value)
