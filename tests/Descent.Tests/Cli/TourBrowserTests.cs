@@ -2,26 +2,22 @@ using System.Drawing;
 using Descent.Cli.Tour;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
-using Xunit.Abstractions;
 
 namespace Descent.Tests.Cli;
 
 /// <summary>
 /// Opens the tour's report in Debian's headless Chromium (through chromedriver) as a reader would, on a desktop and
-/// a phone. Prints a reason and returns when chromium or chromedriver is not installed (CI installs them).
+/// a phone. Skipped, with the reason, when chromium or chromedriver is not installed (CI installs them).
 /// </summary>
-public class TourBrowserTests(TourFixture tour, ITestOutputHelper output) : IClassFixture<TourFixture>
+public class TourBrowserTests(TourFixture tour) : IClassFixture<TourFixture>
 {
     private const string Chromium = "/usr/bin/chromium", ChromeDriver = "/usr/bin/chromedriver";
 
-    [Fact]
+    [SkippableFact]
     public void TourReport_RendersEveryFigureAndTreeBox_WithoutConsoleErrors_OnDesktopAndPhone()
     {
-        if (!File.Exists(Chromium) || !File.Exists(ChromeDriver))
-        {
-            output.WriteLine($"skipped: {Chromium} or {ChromeDriver} is not installed (apt-get install chromium chromium-driver).");
-            return;
-        }
+        Skip.If(!File.Exists(Chromium) || !File.Exists(ChromeDriver),
+            $"{Chromium} or {ChromeDriver} is not installed (apt-get install chromium chromium-driver).");
         using var scratch = new ScratchDirectory();
         string page = Path.Combine(scratch.Path, "index.html");
         File.WriteAllText(page, tour.Result.Html);

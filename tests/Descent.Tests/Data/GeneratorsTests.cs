@@ -17,12 +17,11 @@ public class GeneratorsTests
 
     public static IEnumerable<object?[]> GoldenCases()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "golden", "data", "generators.json")));
-        foreach (var c in json.RootElement.GetProperty("cases").EnumerateArray())
+        foreach (var c in Golden.Load("data", "generators").GetProperty("cases").EnumerateArray())
         {
             double? factor = c.GetProperty("factor").ValueKind == JsonValueKind.Null ? null : c.GetProperty("factor").GetDouble();
-            double[] x = c.GetProperty("X").EnumerateArray().SelectMany(r => r.EnumerateArray().Select(v => v.GetDouble())).ToArray();
-            double[] y = c.GetProperty("y").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+            double[] x = Golden.Rows(c.GetProperty("X")).SelectMany(r => r).ToArray();
+            double[] y = Golden.Doubles(c.GetProperty("y"));
             yield return [c.GetProperty("generator").GetString(), c.GetProperty("samples").GetInt32(), factor, x, y];
         }
     }

@@ -23,10 +23,10 @@ public class LinearRegressionTests
 
         var model = new LinearRegression { FitIntercept = fitIntercept }.Fit(x, y);
 
-        ReferenceData.AssertClose(ReferenceData.Vector(golden.GetProperty("coef")), model.Coefficients.ToArray(), 1e-6, $"{name} coef");
-        var expectedPredictions = ReferenceData.Vector(golden.GetProperty("predictions"));
-        ReferenceData.AssertClose([golden.GetProperty("intercept").GetDouble()], [model.Intercept], 1e-6, $"{name} intercept");
-        ReferenceData.AssertClose(expectedPredictions, model.Predict(x.RowRange(0, expectedPredictions.Length)), 1e-6, $"{name} predictions");
+        Golden.CloseEach(Golden.Doubles(golden.GetProperty("coef")), model.Coefficients.ToArray(), 1e-6, $"{name} coef");
+        var expectedPredictions = Golden.Doubles(golden.GetProperty("predictions"));
+        Golden.CloseEach([golden.GetProperty("intercept").GetDouble()], [model.Intercept], 1e-6, $"{name} intercept");
+        Golden.CloseEach(expectedPredictions, model.Predict(x.RowRange(0, expectedPredictions.Length)), 1e-6, $"{name} predictions");
         Assert.Empty(model.History.Costs);
     }
 
@@ -75,8 +75,8 @@ public class LinearRegressionTests
         {
             Solver = LinearRegressionSolver.BatchGradientDescent, LearningRate = 0.3, Epochs = 5000, Tolerance = 0,
         }.Fit(x, y);
-        ReferenceData.AssertClose(exact.Coefficients.ToArray(), gd.Coefficients.ToArray(), 1e-6, "w");
-        ReferenceData.AssertClose([exact.Intercept], [gd.Intercept], 1e-6, "b");
+        Golden.CloseEach(exact.Coefficients.ToArray(), gd.Coefficients.ToArray(), 1e-6, "w");
+        Golden.CloseEach([exact.Intercept], [gd.Intercept], 1e-6, "b");
         Assert.Null(gd.History.ParameterPath); // three parameters: no path
     }
 
@@ -93,8 +93,8 @@ public class LinearRegressionTests
             y[i] = 4.0 + w[0] * x[i, 0] + w[1] * x[i, 1] + w[2] * x[i, 2];
         var model = new LinearRegression { Solver = solver, LearningRate = learningRate, Epochs = 400, BatchSize = 16, Tolerance = 0 }
             .Fit(x, y);
-        ReferenceData.AssertClose(w, model.Coefficients.ToArray(), 1e-6, "w");
-        ReferenceData.AssertClose([4.0], [model.Intercept], 1e-6, "b");
+        Golden.CloseEach(w, model.Coefficients.ToArray(), 1e-6, "w");
+        Golden.CloseEach([4.0], [model.Intercept], 1e-6, "b");
     }
 
     [Fact]

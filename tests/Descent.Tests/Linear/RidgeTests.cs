@@ -22,10 +22,10 @@ public class RidgeTests
 
         var model = new Ridge { Alpha = alpha, FitIntercept = golden.GetProperty("fit_intercept").GetBoolean() }.Fit(x, y);
 
-        ReferenceData.AssertClose(ReferenceData.Vector(golden.GetProperty("coef")), model.Coefficients.ToArray(), 1e-6, $"{name} coef");
-        ReferenceData.AssertClose([golden.GetProperty("intercept").GetDouble()], [model.Intercept], 1e-6, $"{name} intercept");
-        var expectedPredictions = ReferenceData.Vector(golden.GetProperty("predictions"));
-        ReferenceData.AssertClose(expectedPredictions, model.Predict(x.RowRange(0, expectedPredictions.Length)), 1e-6, $"{name} predictions");
+        Golden.CloseEach(Golden.Doubles(golden.GetProperty("coef")), model.Coefficients.ToArray(), 1e-6, $"{name} coef");
+        Golden.CloseEach([golden.GetProperty("intercept").GetDouble()], [model.Intercept], 1e-6, $"{name} intercept");
+        var expectedPredictions = Golden.Doubles(golden.GetProperty("predictions"));
+        Golden.CloseEach(expectedPredictions, model.Predict(x.RowRange(0, expectedPredictions.Length)), 1e-6, $"{name} predictions");
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class RidgeTests
         var ridge = new Ridge { Alpha = 0 }.Fit(x, y);
         var ols = new LinearRegression().Fit(x, y);
         Assert.Equal(ridge.Coefficients[0], ridge.Coefficients[1], 12);
-        ReferenceData.AssertClose(ols.Coefficients.ToArray(), ridge.Coefficients.ToArray(), 1e-10, "w");
+        Golden.CloseEach(ols.Coefficients.ToArray(), ridge.Coefficients.ToArray(), 1e-10, "w");
     }
 
     [Fact]

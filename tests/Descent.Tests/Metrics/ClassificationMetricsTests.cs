@@ -5,10 +5,10 @@ namespace Descent.Tests.Metrics;
 
 public class ClassificationMetricsTests
 {
-    public static TheoryData<string> Cases() => new(Golden.Load("labels").GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("name").GetString()!));
+    public static TheoryData<string> Cases() => new(Golden.Load("metrics", "labels").GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("name").GetString()!));
 
     private static JsonElement Case(string name) =>
-        Golden.Load("labels").GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+        Golden.Load("metrics", "labels").GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -84,7 +84,7 @@ public class ClassificationMetricsTests
     [Fact]
     public void LabelsArgument_SelectsOrdersAndAddsAbsentLabels()
     {
-        var g = Golden.Load("labels").GetProperty("labels_argument");
+        var g = Golden.Load("metrics", "labels").GetProperty("labels_argument");
         int[] yt = Golden.Ints(g.GetProperty("y_true")), yp = Golden.Ints(g.GetProperty("y_pred"));
         var cm = ClassificationMetrics.ConfusionMatrix(yt, yp, Golden.Ints(g.GetProperty("cm_labels")));
         Assert.Equal(Golden.Ints(g.GetProperty("cm_labels")), cm.Labels);
@@ -108,7 +108,7 @@ public class ClassificationMetricsTests
     [Fact]
     public void BadInput_RaisesScikitLearnsMessage()
     {
-        var errors = Golden.Load("labels").GetProperty("errors");
+        var errors = Golden.Load("metrics", "labels").GetProperty("errors");
         Golden.Raises(errors.GetProperty("binary_average_on_multiclass"), () => ClassificationMetrics.Precision([0, 1, 2], [0, 1, 1]));
         Golden.Raises(errors.GetProperty("pos_label_not_present"), () => ClassificationMetrics.Precision([0, 2, 2], [0, 2, 0]));
         Golden.Raises(errors.GetProperty("pos_label_string_default"), () => ClassificationMetrics.F1(["a", "b"], ["a", "a"]));

@@ -7,13 +7,13 @@ namespace Descent.Tests.Metrics;
 public class ModelEvaluationTests
 {
     public static TheoryData<string> Cases() =>
-        new(Golden.Load("evaluate").GetProperty("classification").EnumerateArray().Select(c => c.GetProperty("name").GetString()!));
+        new(Golden.Load("metrics", "evaluate").GetProperty("classification").EnumerateArray().Select(c => c.GetProperty("name").GetString()!));
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Classification_GivesTheEvaluateJsonValues_OfScikitLearn(string name)
     {
-        var c = Golden.Load("evaluate").GetProperty("classification").EnumerateArray().Single(x => x.GetProperty("name").GetString() == name);
+        var c = Golden.Load("metrics", "evaluate").GetProperty("classification").EnumerateArray().Single(x => x.GetProperty("name").GetString() == name);
         Label[] classes = Golden.Strings(c.GetProperty("classes")).Select(s => new Label(s)).ToArray();
         Label[] yTrue = Golden.Strings(c.GetProperty("y_true")).Select(s => new Label(s)).ToArray();
         int[] predicted = Golden.Strings(c.GetProperty("y_pred")).Select(s => ClassLabels.IndexOf(classes, new Label(s))).ToArray();
@@ -35,7 +35,7 @@ public class ModelEvaluationTests
     [Fact]
     public void Regression_GivesTheEvaluateJsonValues_OfScikitLearn()
     {
-        var r = Golden.Load("evaluate").GetProperty("regression");
+        var r = Golden.Load("metrics", "evaluate").GetProperty("regression");
         var result = ModelEvaluation.Regression(Golden.Doubles(r.GetProperty("y_true")), Golden.Doubles(r.GetProperty("y_pred")));
         var json = JsonDocument.Parse(result.ToJson()).RootElement;
         var expected = r.GetProperty("expected");

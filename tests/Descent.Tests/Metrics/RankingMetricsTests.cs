@@ -7,10 +7,10 @@ namespace Descent.Tests.Metrics;
 
 public class RankingMetricsTests
 {
-    public static TheoryData<string> Cases() => new(Golden.Load("scores").GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("name").GetString()!));
+    public static TheoryData<string> Cases() => new(Golden.Load("metrics", "scores").GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("name").GetString()!));
 
     private static JsonElement Case(string name) =>
-        Golden.Load("scores").GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+        Golden.Load("metrics", "scores").GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -62,13 +62,13 @@ public class RankingMetricsTests
     }
 
     public static TheoryData<string> MulticlassCases() =>
-        new(Golden.Load("scores").GetProperty("multiclass").EnumerateArray().Select(c => c.GetProperty("name").GetString()!));
+        new(Golden.Load("metrics", "scores").GetProperty("multiclass").EnumerateArray().Select(c => c.GetProperty("name").GetString()!));
 
     [Theory]
     [MemberData(nameof(MulticlassCases))]
     public void OneVsRestAucAndLogLoss_MatchScikitLearn(string name)
     {
-        var c = Golden.Load("scores").GetProperty("multiclass").EnumerateArray().Single(x => x.GetProperty("name").GetString() == name);
+        var c = Golden.Load("metrics", "scores").GetProperty("multiclass").EnumerateArray().Single(x => x.GetProperty("name").GetString() == name);
         if (Golden.AllNumbers(c.GetProperty("y_true")))
             CheckMulticlass(c, Golden.Ints(c.GetProperty("y_true")));
         else
@@ -95,7 +95,7 @@ public class RankingMetricsTests
     [Fact]
     public void LogLoss_WithLabels_HandlesAClassAbsentFromYTrue()
     {
-        var g = Golden.Load("scores").GetProperty("log_loss_labels");
+        var g = Golden.Load("metrics", "scores").GetProperty("log_loss_labels");
         var p = Matrix.FromRows(Golden.Rows(g.GetProperty("y_score")));
         Golden.Close(Golden.Double(g.GetProperty("value").GetProperty("value")),
             ProbabilityMetrics.LogLoss(Golden.Ints(g.GetProperty("y_true")), p, Golden.Ints(g.GetProperty("labels"))), "log loss");
@@ -104,7 +104,7 @@ public class RankingMetricsTests
     [Fact]
     public void BadInput_RaisesScikitLearnsMessage()
     {
-        var e = Golden.Load("scores").GetProperty("errors");
+        var e = Golden.Load("metrics", "scores").GetProperty("errors");
         Golden.Raises(e.GetProperty("nan_score"), () => RankingMetrics.RocAuc([0, 1, 1], [0.1, double.NaN, 0.3]));
         Golden.Raises(e.GetProperty("nan_score_curve"), () => RankingMetrics.RocCurve([0, 1, 1], [0.1, double.NaN, 0.3]));
         Golden.Raises(e.GetProperty("inf_score"), () => RankingMetrics.PrecisionRecallCurve([0, 1, 1], [0.1, double.PositiveInfinity, 0.3]));

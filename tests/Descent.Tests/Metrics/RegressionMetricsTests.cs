@@ -5,10 +5,10 @@ namespace Descent.Tests.Metrics;
 
 public class RegressionMetricsTests
 {
-    public static TheoryData<string> Cases() => new(Golden.Load("regression").GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("name").GetString()!));
+    public static TheoryData<string> Cases() => new(Golden.Load("metrics", "regression").GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("name").GetString()!));
 
     private static JsonElement Case(string name) =>
-        Golden.Load("regression").GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+        Golden.Load("metrics", "regression").GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -26,7 +26,7 @@ public class RegressionMetricsTests
     [Fact]
     public void BadInput_RaisesScikitLearnsMessage()
     {
-        var errors = Golden.Load("regression").GetProperty("errors");
+        var errors = Golden.Load("metrics", "regression").GetProperty("errors");
         Golden.Raises(errors.GetProperty("length"), () => RegressionMetrics.MeanSquaredError([1.0, 2.0, 3.0], [1.0, 2.0]));
         Golden.Raises(errors.GetProperty("nan_pred"), () => RegressionMetrics.MeanSquaredError([1.0, 2.0], [1.0, double.NaN]));
         Golden.Raises(errors.GetProperty("inf_true"), () => RegressionMetrics.MeanAbsoluteError([1.0, double.PositiveInfinity], [1.0, 2.0]));

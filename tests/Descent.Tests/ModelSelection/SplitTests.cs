@@ -8,7 +8,7 @@ namespace Descent.Tests.ModelSelection;
 
 public class SplitTests
 {
-    private static readonly JsonElement G = Golden.Load("model_selection");
+    private static readonly JsonElement G = Golden.Load("metrics", "model_selection");
 
     [Fact]
     public void KFold_Unshuffled_EqualsScikitLearn()

@@ -1,7 +1,6 @@
 using System.Drawing;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
-using Xunit.Abstractions;
 
 namespace Descent.Tests.Plotting;
 
@@ -9,18 +8,15 @@ namespace Descent.Tests.Plotting;
 /// Opens a generated report in Debian's headless Chromium (through chromedriver and Selenium) and checks what a
 /// reader would see. Prints a reason and returns when chromium or chromedriver is not installed (CI installs them).
 /// </summary>
-public class ReportBrowserTests(ITestOutputHelper output)
+public class ReportBrowserTests
 {
     private const string Chromium = "/usr/bin/chromium", ChromeDriver = "/usr/bin/chromedriver";
 
-    [Fact]
+    [SkippableFact]
     public void Report_RendersEveryFigure_WithoutConsoleErrors_OnDesktopAndPhone()
     {
-        if (!File.Exists(Chromium) || !File.Exists(ChromeDriver))
-        {
-            output.WriteLine($"skipped: {Chromium} or {ChromeDriver} is not installed (apt-get install chromium chromium-driver).");
-            return;
-        }
+        Skip.If(!File.Exists(Chromium) || !File.Exists(ChromeDriver),
+            $"{Chromium} or {ChromeDriver} is not installed (apt-get install chromium chromium-driver).");
         string folder = Path.Combine(Path.GetTempPath(), "descent-browser-" + Guid.NewGuid().ToString("N"));
         string profile = Path.Combine(folder, "profile");
         string page = Path.Combine(folder, "index.html");

@@ -13,7 +13,7 @@ public class PolynomialFeaturesTests
     public void Transform_MatchesScikitLearn_ColumnForColumn(int index)
     {
         var golden = ReferenceData.Case("polynomial_features.json", index);
-        var x = ReferenceData.ToMatrix(golden.GetProperty("X"));
+        var x = Golden.Matrix(golden.GetProperty("X"));
         var model = new PolynomialFeatures
         {
             Degree = golden.GetProperty("degree").GetInt32(),
@@ -21,13 +21,13 @@ public class PolynomialFeaturesTests
             IncludeBias = golden.GetProperty("include_bias").GetBoolean(),
         }.Fit(x);
 
-        var powers = golden.GetProperty("powers").EnumerateArray().Select(ReferenceData.Vector).ToArray();
+        var powers = golden.GetProperty("powers").EnumerateArray().Select(Golden.Doubles).ToArray();
         Assert.Equal(powers.Length, model.OutputFeatureCount);
         for (int c = 0; c < powers.Length; c++)
             for (int j = 0; j < x.Columns; j++)
                 Assert.Equal((int)powers[c][j], model.Terms[c].Count(f => f == j));
         Assert.Equal(golden.GetProperty("feature_names").EnumerateArray().Select(e => e.GetString()), model.FeatureNames());
-        ReferenceData.AssertClose(ReferenceData.ToMatrix(golden.GetProperty("transformed")), model.Transform(x), 1e-13, "transformed");
+        Golden.CloseEach(Golden.Matrix(golden.GetProperty("transformed")), model.Transform(x), 1e-13, "transformed");
     }
 
     [Fact]

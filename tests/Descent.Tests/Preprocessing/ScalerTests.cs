@@ -22,12 +22,12 @@ public class ScalerTests
             WithMean = golden.GetProperty("with_mean").GetBoolean(), WithStd = golden.GetProperty("with_std").GetBoolean(),
         }.Fit(x);
 
-        ReferenceData.AssertClose(ReferenceData.Vector(golden.GetProperty("mean")), scaler.Mean, 1e-12, "mean");
-        ReferenceData.AssertClose(ReferenceData.Vector(golden.GetProperty("scale")), scaler.Scale, 1e-9, "scale");
+        Golden.CloseEach(Golden.Doubles(golden.GetProperty("mean")), scaler.Mean, 1e-12, "mean");
+        Golden.CloseEach(Golden.Doubles(golden.GetProperty("scale")), scaler.Scale, 1e-9, "scale");
         if (golden.GetProperty("with_std").GetBoolean())
-            ReferenceData.AssertClose(ReferenceData.Vector(golden.GetProperty("var")), scaler.Variance, 1e-9, "var");
-        var expected = ReferenceData.ToMatrix(golden.GetProperty("transformed"));
-        ReferenceData.AssertClose(expected, scaler.Transform(x.RowRange(0, expected.Rows)), 1e-9, "transformed");
+            Golden.CloseEach(Golden.Doubles(golden.GetProperty("var")), scaler.Variance, 1e-9, "var");
+        var expected = Golden.Matrix(golden.GetProperty("transformed"));
+        Golden.CloseEach(expected, scaler.Transform(x.RowRange(0, expected.Rows)), 1e-9, "transformed");
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class ScalerTests
             Assert.Equal(0.0, z[i, 1]);
             Assert.True(Math.Abs(z[i, 2]) < 1e-15);
         }
-        ReferenceData.AssertClose(x, scaler.InverseTransform(z), 1e-14, "round trip");
+        Golden.CloseEach(x, scaler.InverseTransform(z), 1e-14, "round trip");
     }
 
     [Theory]
@@ -52,21 +52,21 @@ public class ScalerTests
         var document = ReferenceData.Golden("min_max_scaler.json");
         var golden = document.GetProperty("cases")[index];
         var (x, _) = ReferenceData.Input(document, golden);
-        var range = ReferenceData.Vector(golden.GetProperty("feature_range"));
+        var range = Golden.Doubles(golden.GetProperty("feature_range"));
         var scaler = new MinMaxScaler { FeatureRange = (range[0], range[1]) }.Fit(x);
 
-        ReferenceData.AssertClose(ReferenceData.Vector(golden.GetProperty("data_min")), scaler.DataMin, 0, "data_min");
-        ReferenceData.AssertClose(ReferenceData.Vector(golden.GetProperty("data_max")), scaler.DataMax, 0, "data_max");
-        ReferenceData.AssertClose(ReferenceData.Vector(golden.GetProperty("scale")), scaler.Scale, 1e-12, "scale");
-        ReferenceData.AssertClose(ReferenceData.Vector(golden.GetProperty("min")), scaler.Offset, 1e-12, "min");
-        var expected = ReferenceData.ToMatrix(golden.GetProperty("transformed"));
-        ReferenceData.AssertClose(expected, scaler.Transform(x.RowRange(0, expected.Rows)), 1e-9, "transformed");
+        Golden.CloseEach(Golden.Doubles(golden.GetProperty("data_min")), scaler.DataMin, 0, "data_min");
+        Golden.CloseEach(Golden.Doubles(golden.GetProperty("data_max")), scaler.DataMax, 0, "data_max");
+        Golden.CloseEach(Golden.Doubles(golden.GetProperty("scale")), scaler.Scale, 1e-12, "scale");
+        Golden.CloseEach(Golden.Doubles(golden.GetProperty("min")), scaler.Offset, 1e-12, "min");
+        var expected = Golden.Matrix(golden.GetProperty("transformed"));
+        Golden.CloseEach(expected, scaler.Transform(x.RowRange(0, expected.Rows)), 1e-9, "transformed");
 
-        var fresh = ReferenceData.ToMatrix(golden.GetProperty("new"));
-        ReferenceData.AssertClose(ReferenceData.ToMatrix(golden.GetProperty("new_transformed")), scaler.Transform(fresh), 1e-9, "new");
+        var fresh = Golden.Matrix(golden.GetProperty("new"));
+        Golden.CloseEach(Golden.Matrix(golden.GetProperty("new_transformed")), scaler.Transform(fresh), 1e-9, "new");
         var clipped = new MinMaxScaler { FeatureRange = (range[0], range[1]), Clip = true }.Fit(x);
-        ReferenceData.AssertClose(ReferenceData.ToMatrix(golden.GetProperty("new_clipped")), clipped.Transform(fresh), 1e-9, "clipped");
-        ReferenceData.AssertClose(fresh, scaler.InverseTransform(scaler.Transform(fresh)), 1e-9, "round trip");
+        Golden.CloseEach(Golden.Matrix(golden.GetProperty("new_clipped")), clipped.Transform(fresh), 1e-9, "clipped");
+        Golden.CloseEach(fresh, scaler.InverseTransform(scaler.Transform(fresh)), 1e-9, "round trip");
     }
 
     [Fact]

@@ -11,11 +11,7 @@ internal static class TreeTestData
 {
     private static readonly Dictionary<string, (Matrix<double> X, double[] Y)> Cache = new();
 
-    public static JsonElement Golden(string file)
-    {
-        string path = Path.Combine(AppContext.BaseDirectory, "golden", "trees", file);
-        return JsonDocument.Parse(File.ReadAllText(path)).RootElement;
-    }
+    public static JsonElement Golden(string file) => Tests.Golden.Load("trees", file);
 
     /// <summary>A dataset by name: an embedded dataset (target last) or "synthetic:KEY" from synthetic.json.</summary>
     public static (Matrix<double> X, double[] Y) Load(string name)
@@ -47,9 +43,7 @@ internal static class TreeTestData
     private static (Matrix<double>, double[]) Synthetic(string key)
     {
         JsonElement set = Golden("synthetic.json").GetProperty(key);
-        double[][] rows = set.GetProperty("x").EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.GetDouble()).ToArray()).ToArray();
-        double[] y = set.GetProperty("y").EnumerateArray().Select(v => v.GetDouble()).ToArray();
-        return (Matrix.FromRows(rows), y);
+        return (Tests.Golden.Matrix(set.GetProperty("x")), Tests.Golden.Doubles(set.GetProperty("y")));
     }
 
     private static (Matrix<double>, double[]) Csv(string name)
