@@ -55,7 +55,7 @@ internal sealed class FitCommand : ICliCommand
         command.SetAction(parse =>
         {
             string path = parse.GetValue(output)!;
-            OutputPath.Check(path);
+            OutputPath.Check(path, parse);
             Estimator estimator = binding.Create(parse, parse.GetValue(seed));
             Dataset loaded = DataSource.Load(parse.GetValue(data)!, parse.GetValue(target), parse.GetValue(features));
             var pipeline = preprocessing.Build(parse, loaded.FeatureCount);

@@ -35,7 +35,7 @@ internal sealed class PredictCommand : ICliCommand
         {
             string? path = parse.GetValue(output);
             if (path is not null)
-                OutputPath.Check(path);
+                OutputPath.Check(path, parse);
             SavedModel saved = ModelInput.LoadModel(parse.GetValue(model)!);
             bool withProbabilities = parse.GetValue(proba);
             if (withProbabilities && saved.Classifier is null)
