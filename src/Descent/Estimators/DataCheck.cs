@@ -115,6 +115,19 @@ internal static class DataCheck
     }
 
     /// <summary>
+    /// What a model computed from finite X (<paramref name="what"/>: "predictions", "scores"; row-major, <paramref name="columns"/> a row): throws when a value is
+    /// NaN or ±∞, which happens when the model's finite coefficients are too large for the features (an edited file).
+    /// </summary>
+    public static void FiniteOutputs(ReadOnlySpan<double> values, int columns, string what, string operation)
+    {
+        if (double.IsFinite(TensorPrimitives.Sum(values)))
+            return;
+        for (int i = 0; i < values.Length; i++)
+            if (!double.IsFinite(values[i]))
+                DataErrors.NonFiniteOutputs(values[i], i / columns, what, operation);
+    }
+
+    /// <summary>
     /// For estimators that compare features as float32 (trees, as scikit-learn's) and found, in their own pass,
     /// a value that is not a finite float32: throws naming the first such value (NaN, ±∞ or beyond ±3.4e38).
     /// </summary>

@@ -103,6 +103,14 @@ internal static class DataErrors
             row: first);
     }
 
+    /// <summary>The first value a model computed from finite X that is not finite, in row <paramref name="row"/>.</summary>
+    [DoesNotReturn]
+    public static void NonFiniteOutputs(double value, int row, string what, string operation) =>
+        throw new DescentDataException(
+            $"{operation}: the {what} are not finite ({Describe(value)} at row {row}) although X is; " +
+            $"the model's coefficients are too large for these features. Refit the model, or check that its file was not edited.",
+            row: row);
+
     /// <summary>"Ridge" for "Ridge.Fit": the type that refuses the data.</summary>
     private static string Subject(string operation)
     {

@@ -50,7 +50,7 @@ public sealed class PerceptronModel : IClassificationModel
     public Matrix<double> DecisionFunction(Matrix<double> x)
     {
         DataCheck.PredictionFeatures(x, FeatureCount, nameof(PerceptronModel) + ".DecisionFunction");
-        return LinearScores.Compute(x, _coefficients, _intercepts);
+        return LinearScores.Compute(x, _coefficients, _intercepts, nameof(PerceptronModel) + ".DecisionFunction");
     }
 
     /// <inheritdoc />
