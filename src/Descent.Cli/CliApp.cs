@@ -26,7 +26,8 @@ internal static class CliApp
                 RootHelp.Write(root, output);
                 return 0;
             }
-            ParseResult parse = root.Parse(args);
+            // No response files: an argument starting with '@' is an argument, never a file to read (descent @/etc/passwd).
+            ParseResult parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
             {
                 context.WriteError(CliErrors.ParseErrorLine(parse));

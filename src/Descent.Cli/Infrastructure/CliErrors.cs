@@ -65,6 +65,7 @@ internal static class CliErrors
         return string.Join(' ', names);
     }
 
+    /// <summary>The text on one line: runs of white space as one space, other control characters as \xNN.</summary>
     private static string Collapse(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -78,7 +79,10 @@ internal static class CliErrors
             }
             if (space)
                 builder.Append(' ');
-            builder.Append(ch);
+            if (char.IsControl(ch))
+                builder.Append($"\\x{(int)ch:X2}");   // an ESC in a column name must not reach the terminal
+            else
+                builder.Append(ch);
             space = false;
         }
         return builder.ToString();

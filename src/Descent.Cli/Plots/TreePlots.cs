@@ -63,6 +63,8 @@ internal static class TreePlots
         };
         if (forestSize is int count && index >= count)
             throw new CliUsageException($"--tree-index {index} is out of range: '{inputs.ModelPath}' is a forest of {count} trees (0 to {count - 1}).");
+        if (forestSize is null && index > 0)
+            throw new CliUsageException($"--tree-index {index} is out of range: '{inputs.ModelPath}' holds a single tree (index 0); --tree-index chooses a tree of a forest.");
         string[]? classes = inputs.Model.Classifier?.Classes.Select(c => c.Text).ToArray();
         return inputs.Model.Model switch
         {

@@ -97,7 +97,7 @@ public static class ModelFile
         JsonObject document;
         try
         {
-            document = JsonNode.Parse(json) as JsonObject
+            document = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject
                 ?? throw new DescentDataException($"{file}: not a Descent model file (expected a JSON object).", file);
         }
         catch (JsonException e)
