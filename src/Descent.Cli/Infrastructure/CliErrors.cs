@@ -16,13 +16,14 @@ internal static class CliErrors
     /// <summary>
     /// True for exceptions that report the user's mistake, not a bug: bad data (<see cref="DescentDataException"/>),
     /// bad options (<see cref="CliUsageException"/>, <see cref="ArgumentException"/> from a library check such as an
-    /// out-of-range hyper-parameter), unreadable files and malformed JSON. <see cref="ArgumentNullException"/> is a bug.
+    /// out-of-range hyper-parameter), unreadable files, malformed JSON, and a step refused by its memory budget. <see cref="ArgumentNullException"/> is a bug.
     /// </summary>
     public static bool IsBadInput(Exception e) => e switch
     {
         ArgumentNullException => false,
         DescentDataException or CliUsageException or ArgumentException => true,
         IOException or UnauthorizedAccessException or JsonException => true,
+        InsufficientMemoryException => true,   // a memory budget refused the step before allocating (MemoryBudget)
         _ => false,
     };
 
