@@ -48,14 +48,47 @@ internal static class DataCheck
         Finite(y, operation);
     }
 
-    /// <summary>y for a classifier that separates classes: one label per row of X, at least two classes. (Trees,
-    /// like scikit-learn's, accept a single class: they check only <see cref="TargetCount"/>.)</summary>
+    /// <summary>y for a classifier that separates classes: one label per row of X, at least two classes, not about one
+    /// class per row. (Trees, like scikit-learn's, accept a single class: they check <see cref="TargetCount"/> and
+    /// <see cref="ClassCount"/>.)</summary>
     public static void Labels(Matrix<double> x, ClassLabels y, string operation)
     {
         ArgumentNullException.ThrowIfNull(y);
         TargetCount(x, y.Count, operation);
         if (y.Classes.Count < 2)
             DataErrors.TooFewClasses(y, operation);
+        ClassCount(y, operation);
+        ScoreMemory(y, operation);
+    }
+
+    /// <summary>
+    /// A classifier of <see cref="Labels"/> keeps rows × classes scores, probabilities and gradients (three arrays of
+    /// doubles): refuses, before they are allocated, more than <see cref="MemoryBudget"/> or than one array can hold.
+    /// </summary>
+    private static void ScoreMemory(ClassLabels y, string operation)
+    {
+        long cells = (long)y.Count * y.Classes.Count;
+        string what = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the scores, probabilities and gradients of {y.Count:N0} rows × {y.Classes.Count:N0} classes");
+        MemoryBudget.Check(3.0 * sizeof(double) * cells, operation, what, "use fewer rows or merge rare classes");
+        if (cells > Array.MaxLength)
+            throw new InsufficientMemoryException($"{operation}: {what} are more values ({cells:N0}) than one array can hold; use fewer rows or merge rare classes.");
+    }
+
+    /// <summary>The most classes a target may have before the "about one class per row" rule applies: below it a
+    /// small sample may be sparse.</summary>
+    internal const int FewClasses = 10;
+
+    /// <summary>
+    /// Refuses a target with about as many classes as rows — more than half of the rows, with at least
+    /// <see cref="FewClasses"/> classes — such as an ID column chosen as the target: no classifier learns from one
+    /// example a class, and its per-class arrays grow as rows × classes.
+    /// </summary>
+    public static void ClassCount(ClassLabels y, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(y);
+        if (y.Classes.Count >= FewClasses && y.Classes.Count > y.Count / 2)
+            DataErrors.ClassPerRow(y, operation);
     }
 
     /// <summary>One target per row of X.</summary>

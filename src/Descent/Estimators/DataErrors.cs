@@ -47,6 +47,12 @@ internal static class DataErrors
             "a classifier needs examples of at least two classes.");
 
     [DoesNotReturn]
+    public static void ClassPerRow(ClassLabels y, string operation) =>
+        throw new DescentDataException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{operation}: y has {y.Classes.Count:N0} classes for {y.Count:N0} rows, so most classes have a single example " +
+            $"(is the target an ID?); a classifier cannot learn them. For a numeric quantity use a regressor; otherwise choose another target."));
+
+    [DoesNotReturn]
     public static void FeatureCountMismatch(Matrix<double> x, int fittedColumns, string operation) =>
         throw new DescentDataException(
             $"{operation}: X has {Count(x.Columns, "column")}, but the model was fitted on {fittedColumns}; " +
