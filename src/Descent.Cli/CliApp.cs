@@ -33,6 +33,11 @@ internal static class CliApp
                 context.WriteError(CliErrors.ParseErrorLine(parse));
                 return CliErrors.BadInputExitCode;
             }
+            if (parse.Action is System.CommandLine.Help.HelpAction && parse.CommandResult.Command is { Action: null, Subcommands.Count: > 0 } group)
+            {
+                RootHelp.Write(root, group, $"descent {group.Name} <command> [options]", output);   // fit, report: one line a model
+                return 0;
+            }
             ApplyThreads(parse);
             return parse.Invoke(new InvocationConfiguration
             {

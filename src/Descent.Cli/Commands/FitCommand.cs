@@ -45,7 +45,7 @@ internal sealed class FitCommand : ICliCommand
         string dataset = entry.IsClassifier ? "iris --target species" : "diabetes --target progression";
         var command = new Command(entry.Name, $"{entry.Description}\n\nExamples:\n" +
             $"  descent fit {entry.Name} --data {dataset} --out model.json\n" +
-            $"  descent fit {entry.Name} --data my.csv --target y --features a,b --standardize --out model.json\n" +
+            $"  descent fit {entry.Name} --data my.csv --target y --features a,b{(entry.IsTree ? "" : " --standardize")} --out model.json\n" +
             "  descent predict --model model.json --data new.csv")
         {
             data, target, output, features,

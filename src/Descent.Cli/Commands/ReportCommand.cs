@@ -47,7 +47,7 @@ internal sealed class ReportCommand : ICliCommand
         string dataset = entry.IsClassifier ? "iris --target species" : "diabetes --target progression";
         var command = new Command(entry.Name, $"Report on {entry.Name}: {entry.Description}\n\nExamples:\n" +
             $"  descent report {entry.Name} --data {dataset} --out report\n" +
-            $"  descent report {entry.Name} --data my.csv --target y --features a,b --standardize --test-size 0.3 --seed 1 --out report")
+            $"  descent report {entry.Name} --data my.csv --target y --features a,b{(entry.IsTree ? "" : " --standardize")} --test-size 0.3 --seed 1 --out report")
         {
             data, target, output, features, testSize,
         };

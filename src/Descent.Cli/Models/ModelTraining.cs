@@ -34,7 +34,7 @@ internal static class ModelTraining
         var saved = new SavedModel(model, data.FeatureNames, data.TargetName, fitted.Steps);
         bool standardized = fitted.Steps.Any(step => step is StandardScalerModel);
         string? warning = NotConverged(model) is int iterations
-            ? $"{entry.Name} did not converge in {iterations} iterations; raise --max-iter (or --epochs)" +
+            ? $"{entry.Name} did not converge in {iterations} iterations; raise {IterationOption(entry)}" +
               (standardized ? "." : ", or add --standardize.")
             : null;
         if (saved.Regressor is { } regressor)
@@ -54,4 +54,8 @@ internal static class ModelTraining
         Linear.PerceptronModel { Converged: false } m => m.Iterations,
         _ => null,
     };
+
+    /// <summary>The option that bounds the entry's iterations: --max-iter, or --epochs for the models that have it instead.</summary>
+    private static string IterationOption(ModelEntry entry) =>
+        entry.Bind().Options.Any(o => o.Name == "--max-iter") ? "--max-iter" : "--epochs";
 }

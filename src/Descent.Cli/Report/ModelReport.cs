@@ -143,9 +143,14 @@ internal static class ModelReport
     {
         var section = report.AddSection("How the model learned");
         FitHistory? history = ModelPlots.History(model.Model);
+        // Logistic and softmax record scikit-learn's objective, a sum over the rows: it is not the mean log loss of the metrics.
+        bool summedObjective = request.Entry.Name is "logistic" or "softmax";
         if (history is { Costs.Count: > 1 })
-            add(section, "loss-curve", Plotting.Figures.LossCurve(history.Costs, title: $"Cost during training ({history.Costs.Count} iterations)"),
-                "The training cost after each iteration of the solver.");
+            add(section, "loss-curve", Plotting.Figures.LossCurve(history.Costs, title: $"Cost during training ({history.Costs.Count} iterations)",
+                    costLabel: summedObjective ? "Objective C·Σ log-loss + ‖w‖²/2" : "Cost J(θ)"),
+                summedObjective
+                    ? "The solver's objective after each iteration: C times the SUM of the rows' log losses plus ‖w‖²/2 (scikit-learn's), so it grows with the rows; the log loss among the metrics is the MEAN over the test rows."
+                    : "The training cost after each iteration of the solver.");
         if (TreePlots.IsTreeModel(model.Model))
         {
             add(section, "tree", TreePlots.Diagram(inputs, 0, 3),

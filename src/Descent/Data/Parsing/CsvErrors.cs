@@ -53,7 +53,8 @@ internal static class CsvErrors
     {
         string what = text.Length == 0 ? "the cell is empty" : $"'{Shorten(text)}' is a missing or infinite value";
         string role = isTarget ? "target" : "feature";
-        return new($"{source}, line {line}, column {column + 1} '{name}': {what} in a {role} column. {MissingHint}",
+        string hint = isTarget ? "Every row needs its target, which is never imputed: drop the rows whose target is missing." : MissingHint;
+        return new($"{source}, line {line}, column {column + 1} '{name}': {what} in a {role} column. {hint}",
             source, line, column, name);
     }
 
