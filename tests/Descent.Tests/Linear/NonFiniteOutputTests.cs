@@ -29,7 +29,7 @@ public class NonFiniteOutputTests
     {
         var weights = Matrix.FromRows<double>(multinomial ? [[1e308, 1e308], [0.0, 0.0], [-1e308, 0.0]] : [[1e308, 1e308]]);
         Label[] classes = multinomial ? ["a", "b", "c"] : ["a", "b"];
-        var model = new LogisticRegressionModel(classes, weights, new double[weights.Rows], multinomial, 0.5, new FitHistory([]), 1, true);
+        var model = new LogisticRegressionModel(classes, weights, new double[weights.Rows], multinomial, 0.5, new FitHistory([]), 1, StopReason.Converged);
 
         var error = Assert.Throws<DescentDataException>(() => model.PredictProbabilities(X));
         Assert.Contains("LogisticRegressionModel.PredictProbabilities: the scores are not finite (+Infinity at row 0", error.Message);
