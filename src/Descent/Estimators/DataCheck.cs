@@ -147,6 +147,45 @@ internal static class DataCheck
                 DataErrors.NonFiniteTargets(y, i, operation);
     }
 
+    /// <summary>The largest feature magnitude whose squares, summed over many rows, stay finite: sqrt(1.8e308) ≈ 1.3e154, less margin.</summary>
+    internal const double LargestSquarable = 1e150;
+
+    /// <summary>The smallest non-zero column scale whose squares do not underflow to 0 (they would be below 1e-300).</summary>
+    internal const double SmallestSquarable = 1e-150;
+
+    /// <summary>
+    /// For fits that form squares and products of the features (normal equations, coordinate descent, variances):
+    /// refuses a column whose largest magnitude is above <see cref="LargestSquarable"/> (its squares overflow) or,
+    /// though not zero, below <see cref="SmallestSquarable"/> (its squares underflow to 0), naming the column and the
+    /// factor that brings it into range. One pass: the element-wise largest magnitude of the rows.
+    /// </summary>
+    public static void Squarable(Matrix<double> x, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.Rows == 0 || x.Columns == 0)
+            return;
+        var largest = new double[x.Columns];
+        var row = new double[x.Columns];
+        for (int i = 0; i < x.Rows; i++)
+        {
+            ReadOnlySpan<double> values = x.HasContiguousRows ? x.RowSpan(i) : Row(x, i, row);
+            TensorPrimitives.MaxMagnitude(values, largest, largest);
+        }
+        for (int j = 0; j < largest.Length; j++)
+        {
+            double scale = Math.Abs(largest[j]);
+            if (double.IsFinite(scale) && (scale > LargestSquarable || (scale > 0 && scale < SmallestSquarable)))   // NaN, ∞: the finiteness check names them
+                DataErrors.NotSquarable(x, j, scale, operation);
+        }
+    }
+
+    private static ReadOnlySpan<double> Row(Matrix<double> x, int i, double[] buffer)
+    {
+        for (int j = 0; j < buffer.Length; j++)
+            buffer[j] = x[i, j];
+        return buffer;
+    }
+
     /// <summary>
     /// What a model computed from finite X (<paramref name="what"/>: "predictions", "scores"; row-major, <paramref name="columns"/> a row): throws when a value is
     /// NaN or ±∞, which happens when the model's finite coefficients are too large for the features (an edited file).

@@ -47,6 +47,19 @@ internal static class DataErrors
             "a classifier needs examples of at least two classes.");
 
     [DoesNotReturn]
+    public static void NotSquarable(Matrix<double> x, int column, double scale, string operation)
+    {
+        bool large = scale > 1;
+        // the power of ten that brings the column's largest magnitude into [1, 10)
+        double factor = Math.Pow(10, large ? Math.Floor(Math.Log10(scale)) : Math.Ceiling(-Math.Log10(scale)));
+        throw new DescentDataException(string.Create(CultureInfo.InvariantCulture,
+            $"{operation}: column {column} of X holds values of magnitude {scale:0.##E+0}, whose squares {(large ? "overflow" : "underflow")} " +
+            $"a double (X has shape {x.Shape}), so {Subject(operation)} cannot find the right answer; rescale the column first: " +
+            $"{(large ? "divide" : "multiply")} it by {factor:0E+0} (its coefficient is then {(large ? "multiplied" : "divided")} by the same factor)."),
+            column: column);
+    }
+
+    [DoesNotReturn]
     public static void ClassPerRow(ClassLabels y, string operation) =>
         throw new DescentDataException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{operation}: y has {y.Classes.Count:N0} classes for {y.Count:N0} rows, so most classes have a single example " +

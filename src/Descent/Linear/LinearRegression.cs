@@ -61,6 +61,7 @@ public sealed record LinearRegression : IRegressor<LinearModel>
     {
         Validate();
         DataCheck.RegressionData(x, y, "LinearRegression.Fit");
+        DataCheck.Squarable(x, "LinearRegression.Fit");
         if (Solver == LinearRegressionSolver.Normal)
         {
             // Centered X has rank at most m − 1: with more columns than that, go straight to least squares.
