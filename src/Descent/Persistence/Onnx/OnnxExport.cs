@@ -21,6 +21,9 @@ namespace Descent.Persistence.Onnx;
 /// </summary>
 public static class OnnxExport
 {
+    /// <summary>The version of the default ONNX operator set the graphs use.</summary>
+    public const int Opset = OnnxGraph.Opset;
+
     /// <summary>The ONNX model as bytes (the protobuf encoding of <c>onnx.ModelProto</c>, what a .onnx file holds).</summary>
     /// <exception cref="NotSupportedException">A preprocessing step or the model has no ONNX form; the message names it.</exception>
     public static byte[] ToBytes(SavedModel model) => ToModel(model).ToByteArray();

@@ -45,12 +45,15 @@ internal static class OnnxAgreement
         return onnx;
     }
 
+    /// <summary>One ONNX output number against Descent's, to float32 precision.</summary>
+    public static void AssertClose(double expected, double actual, string what) =>
+        Assert.True(Math.Abs(actual - expected) <= Tolerance(expected), $"{what}: ONNX Runtime {actual:R}, Descent {expected:R}");
+
     private static void AssertClose(double[] expected, float[] actual, string output)
     {
         Assert.Equal(expected.Length, actual.Length);
         for (int i = 0; i < expected.Length; i++)
-            Assert.True(Math.Abs(actual[i] - expected[i]) <= Tolerance(expected[i]),
-                $"{output}[{i}]: ONNX Runtime {actual[i]:R}, Descent {expected[i]:R}");
+            AssertClose(expected[i], actual[i], $"{output}[{i}]");
     }
 
     private static void AssertClose(Matrix<double> expected, Matrix<double> actual, string output)
@@ -58,7 +61,6 @@ internal static class OnnxAgreement
         Assert.Equal(expected.Shape, actual.Shape);
         for (int i = 0; i < expected.Rows; i++)
             for (int j = 0; j < expected.Columns; j++)
-                Assert.True(Math.Abs(actual[i, j] - expected[i, j]) <= Tolerance(expected[i, j]),
-                    $"{output}[{i}, {j}]: ONNX Runtime {actual[i, j]:R}, Descent {expected[i, j]:R}");
+                AssertClose(expected[i, j], actual[i, j], $"{output}[{i}, {j}]");
     }
 }
