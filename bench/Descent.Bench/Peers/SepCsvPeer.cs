@@ -33,8 +33,7 @@ public sealed class SepCsvPeer : DotNetPeer
             foreach (var record in reader)
             {
                 record[0..columns].Parse(row);
-                foreach (double v in row)
-                    values.Add(v);
+                values.AddRange(row);
             }
         }
         else
