@@ -73,8 +73,8 @@ public sealed class LogisticFitWorkload : Workload
     }
 
     private LogisticRegressionModel Fit() => Multinomial
-        ? new SoftmaxRegression { C = 1.0, MaxIterations = 100, Tolerance = 1e-4 }.Fit(_x!, _labels!)
-        : new LogisticRegression { C = 1.0, MaxIterations = 100, Tolerance = 1e-4 }.Fit(_x!, _labels!);
+        ? new SoftmaxRegression { C = 1.0, MaxIterations = 100 }.Fit(_x!, _labels!)
+        : new LogisticRegression { C = 1.0, MaxIterations = 100 }.Fit(_x!, _labels!);
 
     public override void Run() => Fit();
 
