@@ -12,6 +12,7 @@ internal static class CommandCatalog
         new FitCommand(),
         new PredictCommand(),
         new EvaluateCommand(),
+        new ExportCommand(),
         new PlotCommand(),
         new ReportCommand(),
     ];
