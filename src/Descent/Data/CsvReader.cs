@@ -101,6 +101,8 @@ public static class CsvReader
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int j = 0; j < header.Length; j++)
         {
+            if (!System.Text.Unicode.Utf8.IsValid(reader.Field(j)))
+                throw CsvErrors.NotUtf8(source, 1, j, null, reader.Field(j));
             header[j] = Encoding.UTF8.GetString(reader.Field(j));
             if (header[j].Length == 0)
                 throw CsvErrors.EmptyColumnName(source, j);

@@ -46,7 +46,7 @@ internal sealed class TargetColumnBuilder
                 throw CsvErrors.TooManyNumericLabels(_source, line, _column, _name, Encoding.UTF8.GetString(field));
             return;
         }
-        _labels.Add(Intern(field));
+        _labels.Add(Intern(field, line));
         if (_distinct!.Count > CsvReader.MaxDistinctNumericLabels && FirstNonNumeric is null)
         {
             _intern = null;
@@ -93,13 +93,16 @@ internal sealed class TargetColumnBuilder
         return (numbers, labels, firstNonNumeric);
     }
 
-    private string Intern(ReadOnlySpan<byte> field)
+    private string Intern(ReadOnlySpan<byte> field, long line)
     {
         if (_chars.Length < field.Length)
             _chars = new char[field.Length * 2];
         int length = Encoding.UTF8.GetChars(field, _chars);
         var lookup = _intern!.GetAlternateLookup<ReadOnlySpan<char>>();
         ReadOnlySpan<char> text = _chars.AsSpan(0, length);
+        // Invalid bytes decode to U+FFFD; a label must come back exactly as written, so they are an error.
+        if (text.Contains('\uFFFD') && !System.Text.Unicode.Utf8.IsValid(field))
+            throw CsvErrors.NotUtf8(_source, line, _column, _name, field);
         if (lookup.TryGetValue(text, out string? existing))
             return existing;
         string label = new(text);
