@@ -87,7 +87,7 @@ internal static class CsvErrors
         : $"{bytes} bytes";
 
     /// <summary>The text as it can be printed on one line: at most 40 characters, control characters as \xNN.</summary>
-    private static string Shorten(string text)
+    internal static string Shorten(string text)
     {
         if (text.Length > 40)
             text = text[..37] + "...";

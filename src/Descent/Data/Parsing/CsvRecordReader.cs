@@ -20,7 +20,7 @@ internal sealed class CsvRecordReader : IDisposable
     private readonly int _maxRecordBytes;
 
     private readonly Stream _stream;
-    private readonly byte _delimiter;
+    private byte _delimiter;
     private readonly string _source;
     private byte[] _buffer;
     private int _position, _end;
@@ -69,6 +69,25 @@ internal sealed class CsvRecordReader : IDisposable
     /// </summary>
     public (byte[] Buffer, int Start, int Length, long NextLine, bool EndOfStream) TakeRemaining() =>
         (_buffer, _position, _end - _position, _nextLine, _endOfStream);
+
+    /// <summary>The field separator; may be changed before the first <see cref="Read"/> (after <see cref="PeekFirstLine"/>).</summary>
+    public char Delimiter
+    {
+        get => (char)_delimiter;
+        set => _delimiter = (byte)value;
+    }
+
+    /// <summary>The bytes of the first line (without its line break), read ahead without consuming it: for detecting the delimiter.</summary>
+    public ReadOnlySpan<byte> PeekFirstLine()
+    {
+        if (!_started)
+            Start();
+        int newline;
+        while ((newline = _buffer.AsSpan(_position, _end - _position).IndexOf((byte)'\n')) < 0 && !_endOfStream)
+            Refill();
+        ReadOnlySpan<byte> line = _buffer.AsSpan(_position, newline < 0 ? _end - _position : newline);
+        return line.EndsWith("\r"u8) ? line[..^1] : line;
+    }
 
     /// <summary>Number of fields of the current record.</summary>
     public int FieldCount { get; private set; }
