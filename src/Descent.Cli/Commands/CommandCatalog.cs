@@ -9,9 +9,11 @@ internal static class CommandCatalog
         new TourCommand(),
         new DatasetsCommand(),
         new DescribeCommand(),
+        new SplitCommand(),
         new FitCommand(),
         new PredictCommand(),
         new EvaluateCommand(),
+        new CvCommand(),
         new PlotCommand(),
         new ReportCommand(),
     ];

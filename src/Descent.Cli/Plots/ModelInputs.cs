@@ -37,6 +37,15 @@ internal sealed class ModelInputs
     /// <summary>A model already in memory (named <paramref name="name"/> in messages) and the data to draw it over.</summary>
     public static ModelInputs Of(SavedModel model, string name, Dataset data) => new(model, name, data, model.Prepare(data.Features));
 
+    /// <summary>A model in memory and the rows of a table to draw it over: the data's features are the model's prepared
+    /// input when it reads table columns (<see cref="SavedModel.Columns"/>), its numeric columns otherwise.</summary>
+    public static ModelInputs Of(SavedModel model, string name, Table table)
+    {
+        var prepared = model.Prepare(table);
+        var raw = model.Columns is null ? table.Select(model.FeatureNames).ToMatrix() : prepared;
+        return new(model, name, table.ToDataset(raw, model.Columns is null ? model.FeatureNames : model.Columns.FeatureNames), prepared);
+    }
+
     /// <summary><c>--model MODEL.json</c>, required.</summary>
     public static Option<string> ModelOption() => new("--model", "-m")
     {

@@ -76,6 +76,11 @@ public sealed class Table
     /// <exception cref="DescentDataException">There is no such column (the message lists the columns).</exception>
     public TableColumn this[string name] => IndexOf(name) is var j and >= 0 ? _columns[j] : throw NoColumn(name);
 
+    /// <summary>The column called <paramref name="name"/>, which the caller needs as its <paramref name="role"/> ("target", "feature").</summary>
+    /// <exception cref="DescentDataException">There is no such column (the message names the role and lists the columns).</exception>
+    public TableColumn Column(string name, string role) =>
+        IndexOf(name) is var j and >= 0 ? _columns[j] : throw Parsing.CsvErrors.MissingColumn(Source ?? "table", name, role, ColumnNames);
+
     /// <summary>The index of the column called <paramref name="name"/>, or -1.</summary>
     public int IndexOf(string name) => Array.FindIndex(_columns, c => string.Equals(c.Name, name, StringComparison.Ordinal));
 
@@ -155,6 +160,44 @@ public sealed class Table
         return matrix;
     }
 
+    /// <summary>
+    /// This table with a target column of <paramref name="values"/> as written (for readers of other formats): numbers
+    /// when every value is one, and the labels as written.
+    /// </summary>
+    /// <exception cref="ArgumentException">There is not one value per row, or a value is null or empty.</exception>
+    public Table WithTarget(string name, IReadOnlyList<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count != Rows)
+            throw new ArgumentException($"Table.WithTarget: {values.Count} target values for {Rows} rows.", nameof(values));
+        var numbers = new double[values.Count];
+        DescentDataException? nonNumeric = null;
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            if (string.IsNullOrEmpty(values[i]))
+                throw new DescentDataException($"{Source ?? "table"}, row {i}: the target '{name}' is empty; every row needs a target.",
+                    Source, i, columnName: name);
+            if (!double.TryParse(values[i], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]) || !double.IsFinite(numbers[i]))
+                nonNumeric ??= new DescentDataException($"{Source ?? "table"}, row {i}: the target '{Parsing.CsvErrors.Shorten(values[i])}' " +
+                    "is not a number; a regressor needs a numeric target (class labels need a classifier).", Source, i, columnName: name);
+        }
+        return new Table(_columns, Source, _lines, new TargetValues(name, nonNumeric is null ? numbers : null, [.. values], Source, nonNumeric))
+        {
+            Issues = Issues,
+        };
+    }
+
+    /// <summary>A dataset of <paramref name="features"/> (this table's rows, transformed into numbers) with this table's target.</summary>
+    /// <exception cref="ArgumentException">The features do not have one row per table row, or one name per column.</exception>
+    public Dataset ToDataset(Matrix<double> features, IReadOnlyList<string> featureNames)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (features.Rows != Rows)
+            throw new ArgumentException($"Table.ToDataset: {features.Rows} feature rows for a table of {Rows} rows.", nameof(features));
+        return new Dataset(features, featureNames, _target.Name, _target.Numbers, _target.Labels, Source, _target.NonNumeric);
+    }
+
     /// <summary>A table of <paramref name="data"/>'s numeric features and its target.</summary>
     public static Table FromDataset(Dataset data)
     {
@@ -165,10 +208,10 @@ public sealed class Table
         return new Table(columns, data.Source, null, data.TargetValues);
     }
 
-    /// <summary>"customers.csv: 2000 rows × 6 columns, target 'segment'".</summary>
+    /// <summary>"customers.csv: 2000 rows × 6 features, target 'segment'".</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{Source ?? "table"}: {Rows} row{(Rows == 1 ? "" : "s")} × {_columns.Length} column{(_columns.Length == 1 ? "" : "s")}" +
+            $"{Source ?? "table"}: {Rows} row{(Rows == 1 ? "" : "s")} × {_columns.Length} feature{(_columns.Length == 1 ? "" : "s")}" +
             $"{(TargetName is null ? "" : $", target '{TargetName}'")}");
 
     private TableIssue[] IssuesOf(TableColumn[] columns) =>

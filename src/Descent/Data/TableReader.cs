@@ -114,9 +114,10 @@ public static class TableReader
             return;
         string problem = $"{source}, line 1: the delimiter {Show(delimiter)} leaves one column ('{CsvErrors.Shorten(header[0])}'), " +
             $"but the header holds {Show(found)}.";
-        var issue = new TableIssue(TableIssueKind.OneColumn, source, 1, -1, header[0], header[0], found,
-            $"{problem} Set TableReadOptions.Delimiter = {Show(found)}.");
-        if (!options.CollectIssues)
+        var issue = new TableIssue(TableIssueKind.OneColumn, source, 1, -1, header[0], header[0], found, problem,
+            $"Set TableReadOptions.Delimiter = {Show(found)}.");
+        // Named columns cannot be found in a header read with the wrong delimiter: the delimiter is the error to report.
+        if (!options.CollectIssues || options.Target is not null || options.Features is not null || options.Exclude is not null)
             throw issue.ToException();
         issues.Add(issue);
     }

@@ -95,6 +95,22 @@ internal sealed class CsvRecordReader : IDisposable
     /// <summary>The 1-based line on which the current record starts.</summary>
     public long Line { get; private set; }
 
+    /// <summary>Keep the bytes of each record as written (<see cref="RawRecord"/>), at the cost of a copy per quoted record.</summary>
+    public bool KeepRawRecords { get; init; }
+
+    /// <summary>The current record's bytes as written (quotes included, without its final line break); needs <see cref="KeepRawRecords"/>.</summary>
+    public ReadOnlySpan<byte> RawRecord
+    {
+        get
+        {
+            ReadOnlySpan<byte> raw = _rawCopy is not null ? _rawCopy.AsSpan(0, _rawLength) : _buffer.AsSpan(_rawStart, _rawLength);
+            return raw.EndsWith("\r"u8) ? raw[..^1] : raw;
+        }
+    }
+
+    private byte[]? _rawCopy;
+    private int _rawStart, _rawLength;
+
     /// <summary>Field <paramref name="index"/> of the current record (trimmed when unquoted, unescaped when quoted).</summary>
     public ReadOnlySpan<byte> Field(int index) => new(_buffer, _fieldStarts[index], _fieldLengths[index]);
 
@@ -122,6 +138,7 @@ internal sealed class CsvRecordReader : IDisposable
                 if (!_inQuotedRecord)
                 {
                     _nextLine++;
+                    (_rawCopy, _rawStart, _rawLength) = (null, _position, lineEnd - _position);
                     SplitUnquoted(_position, lineEnd);
                     _position = newline < 0 ? _end : lineEnd + 1;
                     _searched = 0;
@@ -141,6 +158,13 @@ internal sealed class CsvRecordReader : IDisposable
                 throw new DescentDataException(
                     $"{_source}, line {Line}: a quoted field is never closed (a '\"' without its closing '\"'); " +
                     "close the quote, or write a literal quote inside a quoted field as \"\".", _source, Line);
+            }
+            if (KeepRawRecords)
+            {
+                _rawLength = recordEnd - _position;
+                if (_rawCopy is null || _rawCopy.Length < _rawLength)
+                    _rawCopy = new byte[Math.Max(256, _rawLength * 2)];
+                _buffer.AsSpan(_position, _rawLength).CopyTo(_rawCopy);
             }
             SplitQuoted(_position, recordEnd);
             _position = Math.Min(recordEnd + 1, _end);

@@ -219,9 +219,9 @@ internal sealed class TableColumnBuilder
         if (Issue is not null)
             return;
         string text = Encoding.UTF8.GetString(cell);
-        string message = string.Create(CultureInfo.InvariantCulture,
-            $"{_source}, line {line}, column {_column + 1} '{_name}': '{CsvErrors.Shorten(text)}' {problem}. {LibraryHint(kind, separator)}");
-        Issue = new TableIssue(kind, _source, line, _column, _name, text, separator, message);
+        string where = string.Create(CultureInfo.InvariantCulture, $"{_source}, line {line}, column {_column + 1} '{_name}'");
+        Issue = new TableIssue(kind, _source, line, _column, _name, text, separator, $"{where}: '{CsvErrors.Shorten(text)}' {problem}.",
+            LibraryHint(kind, separator));
         if (!_collect)
             throw Issue.ToException();
     }
