@@ -50,7 +50,7 @@ public static class TableReader
 
         var builders = featureIndices.Select(j => new TableColumnBuilder(source, header[j], j, categorical.Contains(j),
             options.CategoricalColumns is null, options.Decimal, options.Thousands, options.CollectIssues)).ToArray();
-        var target = targetIndex < 0 ? null : new TargetColumnBuilder(source, header[targetIndex], targetIndex);
+        var target = targetIndex < 0 ? null : new TargetColumnBuilder(source, header[targetIndex], targetIndex, options.Decimal, options.Thousands);
         var lines = new List<long>();
         while (reader.Read())
         {

@@ -19,11 +19,17 @@ internal sealed class TargetColumnBuilder
     private Dictionary<string, string>? _intern = new(StringComparer.Ordinal);
     private char[] _chars = new char[256];
 
-    public TargetColumnBuilder(string source, string name, int column)
+    private readonly byte _decimal;
+    private readonly byte? _thousands;
+
+    /// <summary>A builder of the target column <paramref name="name"/>; numbers are read with the given separators.</summary>
+    public TargetColumnBuilder(string source, string name, int column, char decimalSeparator = '.', char? thousands = null)
     {
         _source = source;
         _name = name;
         _column = column;
+        _decimal = (byte)decimalSeparator;
+        _thousands = thousands is char t ? (byte)t : null;
     }
 
     /// <summary>The first cell that is not a number, as the error a regressor raises, or null.</summary>
@@ -34,7 +40,7 @@ internal sealed class TargetColumnBuilder
     {
         if (field.IsEmpty)
             throw CsvErrors.MissingValue(_source, line, _column, _name, "", isTarget: true);
-        bool isNumber = Utf8Double.TryParse(field, out double value);
+        bool isNumber = TableCells.TryParseNumber(field, _decimal, _thousands, out double value);
         if (isNumber && !double.IsFinite(value))
             throw CsvErrors.MissingValue(_source, line, _column, _name, Encoding.UTF8.GetString(field), isTarget: true);
         _numbers.Add(isNumber ? value : double.NaN);
