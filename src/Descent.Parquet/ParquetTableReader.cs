@@ -99,7 +99,7 @@ public static class ParquetTableReader
     private static async Task<object?[]> ReadGroupAsync(ParquetRowGroupReader group, DataField field, int count)
     {
         Type type = System.Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
-        if (type == typeof(string))
+        if (IsText(type))
         {
             var strings = new string?[count];
             await group.ReadAsync(field, strings.AsMemory(), null, default).ConfigureAwait(false);
@@ -138,7 +138,7 @@ public static class ParquetTableReader
     private static TableColumn ToColumn(DataField field, object?[] values)
     {
         Type type = System.Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
-        if (type == typeof(string))
+        if (IsText(type))
             return new CategoricalColumn(field.Name, values.Select(v => (string?)v).ToArray());
         if (type == typeof(DateTime) || type == typeof(DateOnly))
             return new DateColumn(field.Name, values.Select(v => v switch
@@ -149,6 +149,9 @@ public static class ParquetTableReader
             }).ToArray());
         return new NumericColumn(field.Name, values.Select(v => v is null ? double.NaN : Convert.ToDouble(v, CultureInfo.InvariantCulture)).ToArray());
     }
+
+    /// <summary>Parquet.Net 6 gives UTF-8 string columns the CLR type string or ReadOnlyMemory&lt;char&gt;.</summary>
+    private static bool IsText(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>);
 
     private static string? Text(object? value) => value switch
     {
