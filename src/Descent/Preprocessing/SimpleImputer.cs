@@ -56,6 +56,18 @@ public sealed record SimpleImputer : ITransformer<SimpleImputerModel>, ITableTra
     {
         if (Strategy == ImputeStrategy.Constant)
             return FillValue;
+        if (Strategy == ImputeStrategy.Mean)
+        {
+            double sum = 0;
+            int count = 0;
+            foreach (double v in column.Values)
+                if (!double.IsNaN(v))
+                {
+                    sum += v;
+                    count++;
+                }
+            return count > 0 ? sum / count : throw Empty(column, table);
+        }
         var values = new List<double>(column.Length);
         foreach (double v in column.Values)
             if (!double.IsNaN(v))
@@ -64,11 +76,6 @@ public sealed record SimpleImputer : ITransformer<SimpleImputerModel>, ITableTra
             throw Empty(column, table);
         switch (Strategy)
         {
-            case ImputeStrategy.Mean:
-                double sum = 0;
-                foreach (double v in values)
-                    sum += v;
-                return sum / values.Count;
             case ImputeStrategy.Median:
                 values.Sort();
                 int middle = values.Count / 2;
