@@ -106,6 +106,8 @@ def main():
         write_csv(customers(rng, 30, unseen=True).drop(columns=["spend", "segment"]), predict_path, sep, decimal, thousands)
         train = expand_dates(read(train_path, sep, decimal, thousands))
         new = expand_dates(read(predict_path, sep, decimal, thousands))
+        # Logistic: newton-cg with a tight tol reaches the optimum that Descent's honoured --tol converges to (lbfgs stops
+        # on its relative-decrease test first, a few 1e-6 away in probability).
         # The one-hot columns of a category sum to 1, so with an intercept they are exactly collinear: unregularized least
         # squares then has no unique answer, and scikit-learn's lstsq keeps a rounding-level singular value (coefficients
         # of 1e15, predictions off by units) where Descent returns the minimum-norm solution. The linear case therefore
@@ -113,7 +115,8 @@ def main():
         for model_name, target, strategy, model, options, city in (
             ("linear", "spend", "mean", LinearRegression(), [], False),
             ("ridge", "spend", "median", Ridge(alpha=1.0), ["--alpha", "1"], True),
-            ("logistic", "segment", "mean", LogisticRegression(C=1.0, tol=1e-10, max_iter=10000), ["--tol", "1e-10", "--max-iter", "10000"], True),
+            ("logistic", "segment", "mean", LogisticRegression(C=1.0, solver="newton-cg", tol=1e-8, max_iter=10000),
+             ["--tol", "1e-10", "--max-iter", "10000"], True),
         ):
             left_out = ["id", "segment" if target == "spend" else "spend"] + ([] if city else ["city"])
             features = [c for c in train.columns if c not in left_out + [target]]
