@@ -72,6 +72,16 @@ internal sealed class ModelInputs
             throw new CliUsageException($"plot {kind} needs --data X ({dataNeededFor}); give the CSV file or dataset name.");
         string? target = parse.GetValue((Option<string?>)options[2]) ?? model.TargetName
             ?? throw new CliUsageException($"'{path}' does not name its target; give --target COL.");
+        if (model.Columns is not null)
+        {
+            // A model that reads table columns (categories, dates, imputed cells): the rows are read as predict reads them.
+            var table = TableSource.Load(data, new TableReadOptions
+            {
+                Target = target, Features = model.FeatureNames, CategoricalColumns = TablePlan.CategoricalInputs(model), CollectIssues = true,
+            });
+            TablePlan.ForPredict(table, model);
+            return Of(model, path, table);
+        }
         Dataset rows = ModelInput.LoadData(data, model, target);
         return new ModelInputs(model, path, rows, model.Prepare(rows.Features));
     }
