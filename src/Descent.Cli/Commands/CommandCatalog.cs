@@ -14,6 +14,7 @@ internal static class CommandCatalog
         new PredictCommand(),
         new EvaluateCommand(),
         new CvCommand(),
+        new ExportCommand(),
         new PlotCommand(),
         new ReportCommand(),
     ];

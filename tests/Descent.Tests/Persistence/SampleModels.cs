@@ -12,6 +12,9 @@ internal static class SampleModels
 {
     public static IEnumerable<string> Names => Builders.Keys;
 
+    /// <summary>The samples whose inputs are numeric columns only (the ones that export to ONNX).</summary>
+    public static IEnumerable<string> NumericNames => Names.Where(n => Table(n) is null);
+
     public static SavedModel Build(string name) => Builders[name]();
 
     /// <summary>The rows the golden tests predict: the first rows of the model's dataset.</summary>
