@@ -22,7 +22,7 @@ public sealed class OnnxCheckerTests
         string folder = Directory.CreateTempSubdirectory("descent-onnx-check-").FullName;
         try
         {
-            var models = SampleModels.Names.ToDictionary(n => n, SampleModels.Build);
+            var models = SampleModels.NumericNames.ToDictionary(n => n, SampleModels.Build);
             var iris = Datasets.Load("iris");
             models["forest-string-labels"] = new SavedModel(
                 new RandomForestClassifier { TreeCount = 5 }.Fit(iris.Features, iris.RequireClassLabels()), iris.FeatureNames, iris.TargetName);

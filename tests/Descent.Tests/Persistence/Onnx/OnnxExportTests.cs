@@ -13,7 +13,14 @@ namespace Descent.Tests.Persistence.Onnx;
 /// </summary>
 public sealed class OnnxExportTests
 {
-    public static TheoryData<string> Samples() => new(SampleModels.Names);
+    public static TheoryData<string> Samples() => new(SampleModels.NumericNames);
+
+    [Fact]
+    public void Export_OfAModelReadingTableColumns_IsRefusedNamingTheStep()
+    {
+        var error = Assert.Throws<NotSupportedException>(() => Descent.Persistence.Onnx.OnnxExport.ToModel(SampleModels.Build("table-logistic")));
+        Assert.Contains("ColumnTransformerModel has no ONNX form", error.Message);
+    }
 
     [Theory]
     [MemberData(nameof(Samples))]
