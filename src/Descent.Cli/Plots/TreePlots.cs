@@ -1,3 +1,4 @@
+using Descent.Cli.Models;
 using System.CommandLine;
 using System.Globalization;
 using Descent.Cli.Commands;
@@ -79,15 +80,14 @@ internal static class TreePlots
     }
 
     /// <summary>
-    /// The names of the columns the tree splits on: the saved feature names, or after --degree the monomials'
-    /// names ("a^2", "a b", as scikit-learn's get_feature_names_out).
+    /// The names of the columns the tree splits on (<see cref="ModelFeatureNames.Of"/>: city=Paris, or after --degree the
+    /// monomials' names "a^2", "a b", as scikit-learn's get_feature_names_out).
     /// </summary>
     public static IReadOnlyList<string> FeatureNames(SavedModel model, int count)
     {
-        if (model.FeatureNames.Count == count)
-            return model.FeatureNames;
-        if (model.Preprocessing.OfType<PolynomialFeaturesModel>().FirstOrDefault() is { } polynomial && polynomial.OutputFeatureCount == count)
-            return polynomial.FeatureNames(model.FeatureNames);
+        var names = ModelFeatureNames.Of(model);
+        if (names.Count == count)
+            return names;
         return Enumerable.Range(0, count).Select(j => string.Create(CultureInfo.InvariantCulture, $"column {j}")).ToArray();
     }
 }

@@ -113,7 +113,8 @@ public sealed class PolynomialFeaturesModel : IFittedTransformer
         ArgumentNullException.ThrowIfNull(terms);
         InputFeatureCount = inputFeatureCount;
         _terms = terms.Select(t => (int[])t.Clone()).ToArray();
-        // Each term of degree d ≥ 2 is its (d − 1)-prefix times one feature; remember the prefix's column.
+        // Each term of degree d ≥ 2 is its (d − 1)-prefix times one feature; remember the prefix's column when it comes
+        // earlier (terms loaded from a file may be in any order; a term without an earlier prefix multiplies its factors).
         var columnOf = new Dictionary<string, int>();
         for (int c = 0; c < _terms.Length; c++)
             columnOf[Key(_terms[c])] = c;
@@ -124,7 +125,7 @@ public sealed class PolynomialFeaturesModel : IFittedTransformer
             foreach (int feature in term)
                 if ((uint)feature >= (uint)inputFeatureCount)
                     throw new ArgumentException($"PolynomialFeaturesModel: term {c} uses feature {feature}, but there are {inputFeatureCount}.");
-            _parent[c] = term.Length >= 2 && columnOf.TryGetValue(Key(term[..^1]), out int p) ? p : -1;
+            _parent[c] = term.Length >= 2 && columnOf.TryGetValue(Key(term[..^1]), out int p) && p < c ? p : -1;
         }
     }
 
