@@ -68,7 +68,7 @@ internal sealed class DescribeCommand : ICliCommand
     {
         int featureCount = table.Columns.Count(c => role(c.Name) == "feature");
         context.Status(parse, string.Create(CultureInfo.InvariantCulture,
-            $"{table.Source}: {table.Rows} rows × {featureCount} features{(targetName is null ? "" : $", target '{targetName}'")}"));
+            $"{table.Source}: {table.Rows} row{(table.Rows == 1 ? "" : "s")} × {featureCount} feature{(featureCount == 1 ? "" : "s")}{(targetName is null ? "" : $", target '{targetName}'")}"));
         var rows = table.Columns.Select(c => Row(c, role(c.Name), table)).ToList();
         TableWriter.Write(context, ["column", "role", "type", "empty", "distinct", "summary"], rows, new HashSet<int> { 3, 4 });
 

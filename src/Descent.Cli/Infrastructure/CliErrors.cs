@@ -80,10 +80,7 @@ internal static class CliErrors
             }
             if (space)
                 builder.Append(' ');
-            if (char.IsControl(ch))
-                builder.Append($"\\x{(int)ch:X2}");   // an ESC in a column name must not reach the terminal
-            else
-                builder.Append(ch);
+            builder.Append(TerminalText.Printable(ch.ToString()));
             space = false;
         }
         return builder.ToString();

@@ -201,4 +201,17 @@ public class CliAppTests
         Assert.StartsWith("warning: logistic stopped after ", error.Trim());
         Assert.Contains("before meeting --tol: its line search found no better point", error);
     }
+
+    [Fact]
+    public void Describe_EscapesControlCharactersOfColumnNames()
+    {
+        using var scratch = new ScratchDirectory();
+        string path = Path.Combine(scratch.Path, "escape.csv");
+        File.WriteAllText(path, "a\u001b[31mred,y\n1,2\n3,4\n");
+        var (exit, output, _) = Run(["describe", "--data", path, "--target", "y"]);
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain('\u001b', output);
+        Assert.Contains("a\\x1B[31mred", output);
+        Assert.Contains("2 rows × 1 feature, target 'y'", output);
+    }
 }
