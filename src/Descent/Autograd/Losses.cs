@@ -16,7 +16,8 @@ public enum Reduction
 
 /// <summary>
 /// Losses as single fused operations (PyTorch's <c>torch.nn.functional</c> losses), each computed in its numerically
-/// stable form with its gradient written out, rather than composed from log, exp and division.
+/// stable form with its gradient written out, rather than composed from log, exp and division. The NeuralNetworks loss
+/// modules compute the same values and gradients through the same internal functions.
 /// </summary>
 public static class Losses
 {
@@ -29,12 +30,12 @@ public static class Losses
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         SameShape("MeanSquaredError", input, target);
-        var difference = Elementwise.Subtract(input.Data, target.Data);
-        T n = Count(input, reduction);
-        T loss = Elementwise.Multiply(difference, difference).Sum() / n;
+        var difference = new Matrix<T>(input.Data.Rows, input.Data.Columns);
+        T n = Count<T>(input.Length, reduction);
+        T loss = SquaredError(input.Data, target.Data, difference, new Matrix<T>(difference.Rows, difference.Columns)) / n;
         return Tensor<T>.Result("mse_loss", Matrix.Filled(1, 1, loss), 0, [input, target], Saves.Inputs, g =>
         {
-            var dx = Elementwise.Multiply(difference, (T.One + T.One) / n * g[0, 0]);
+            var dx = SquaredErrorGradient(difference, n, g[0, 0], new Matrix<T>(difference.Rows, difference.Columns));
             input.AccumulateGrad(dx);
             if (target.RequiresGrad)
                 target.AccumulateGrad(Elementwise.Negate(dx));
@@ -52,21 +53,15 @@ public static class Losses
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         SameShape("BinaryCrossEntropyWithLogits", logits, target);
-        var x = logits.Data;
-        var softplus = Elementwise.Log1p(Elementwise.Exp(Elementwise.Negate(Elementwise.Abs(x))));   // ln(1 + e^(−|x|))
-        var elementLoss = Elementwise.Subtract(Elementwise.Relu(x), Elementwise.Multiply(x, target.Data));
-        T n = Count(logits, reduction);
-        T loss = Elementwise.Add(elementLoss, softplus, elementLoss).Sum() / n;
+        T n = Count<T>(logits.Length, reduction);
+        T loss = Elementwise.BinaryCrossEntropyWithLogits(logits.Data, target.Data).Sum() / n;
         return Tensor<T>.Result("binary_cross_entropy_with_logits", Matrix.Filled(1, 1, loss), 0, [logits, target], Saves.Inputs, g =>
         {
             T scale = g[0, 0] / n;
             if (logits.RequiresGrad)
-            {
-                var dx = Elementwise.Subtract(Elementwise.Sigmoid(x), target.Data);
-                logits.AccumulateGrad(Elementwise.Multiply(dx, scale, dx));
-            }
+                logits.AccumulateGrad(Elementwise.BinaryCrossEntropyWithLogitsBackward(logits.Data, target.Data, scale));
             if (target.RequiresGrad)
-                target.AccumulateGrad(Elementwise.Multiply(x, -scale));
+                target.AccumulateGrad(Elementwise.Multiply(logits.Data, -scale));
         });
     }
 
@@ -82,31 +77,55 @@ public static class Losses
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(logits);
-        CheckClasses("CrossEntropy", logits.Rank, logits.Shape.ToString(), logits.Data.Rows, logits.Data.Columns, classes);
+        CheckClasses("CrossEntropy", logits.Rank, logits.Data.Rows, logits.Data.Columns, classes);
         int rows = logits.Data.Rows;
-        T n = reduction == Reduction.Mean ? T.CreateTruncating(rows) : T.One;
+        T n = Count<T>(rows, reduction);
         var gradient = new Matrix<T>(rows, logits.Data.Columns);
-        var rowLosses = new T[rows];
-        CrossEntropyKernel.Run(logits.Data, classes, rowLosses, logits.RequiresGrad ? gradient : null, T.One / n);
-        T loss = new Vec<T>(rowLosses).Sum() / n;
+        T loss = CrossEntropy(logits.Data, classes, new Matrix<T>(1, rows), logits.RequiresGrad ? gradient : null, n);
         return Tensor<T>.Result("cross_entropy", Matrix.Filled(1, 1, loss), 0, [logits], Saves.Inputs, g =>
             logits.AccumulateGrad(g[0, 0] == T.One ? gradient : Elementwise.Multiply(gradient, g[0, 0])));
     }
 
+    /// <summary>Writes d = x − y into <paramref name="difference"/> and returns Σ d² (d² goes through <paramref name="squares"/>).</summary>
+    internal static T SquaredError<T>(Matrix<T> input, Matrix<T> target, Matrix<T> difference, Matrix<T> squares)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Elementwise.Subtract(input, target, difference);
+        return Elementwise.Multiply(difference, difference, squares).Sum();
+    }
+
+    /// <summary>∂L/∂x = (2/N)·d·g for the mean (or summed, N = 1) squared error, into <paramref name="destination"/>.</summary>
+    internal static Matrix<T> SquaredErrorGradient<T>(Matrix<T> difference, T n, T g, Matrix<T> destination)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Elementwise.Multiply(difference, (T.One + T.One) / n * g, destination);
+
+    /// <summary>
+    /// Σᵢ lᵢ / N for the cross-entropy of each row (the row losses go into <paramref name="rowLosses"/>, 1 × rows), and,
+    /// when <paramref name="gradient"/> is given, (softmax − onehot)/N into it.
+    /// </summary>
+    internal static T CrossEntropy<T>(Matrix<T> logits, ReadOnlySpan<int> classes, Matrix<T> rowLosses, Matrix<T>? gradient, T n)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        CrossEntropyKernel.Run(logits, classes, rowLosses.AsSpan(), gradient, T.One / n);
+        return rowLosses.Sum() / n;
+    }
+
     /// <summary>Checks that <paramref name="classes"/> holds one index in [0, columns) per row of a rank-2 input.</summary>
-    internal static void CheckClasses(string operation, int rank, string shape, int rows, int columns, ReadOnlySpan<int> classes)
+    internal static void CheckClasses(string operation, int rank, int rows, int columns, ReadOnlySpan<int> classes)
     {
         if (rank != 2 || columns == 0)
             throw new ArgumentException(
-                $"Losses.{operation}: the logits must be a matrix with one row per example and one column per class, got shape {shape}.");
+                $"Losses.{operation}: the logits must be a matrix with one row per example and one column per class, got shape {Shape()}.");
         if (classes.Length != rows)
             throw new ArgumentException(
-                $"Losses.{operation}: the logits have {rows} rows (shape {shape}) but {classes.Length} class indices were given; give one per row.");
+                $"Losses.{operation}: the logits have {rows} rows (shape {Shape()}) but {classes.Length} class indices were given; give one per row.");
         for (int i = 0; i < classes.Length; i++)
             if ((uint)classes[i] >= (uint)columns)
                 throw new ArgumentOutOfRangeException(nameof(classes), classes[i],
-                    $"Losses.{operation}: class index {classes[i]} of row {i} is outside [0, {columns}) for logits of shape {shape} " +
+                    $"Losses.{operation}: class index {classes[i]} of row {i} is outside [0, {columns}) for logits of shape {Shape()} " +
                     "(classes are numbered from 0 to the number of columns − 1).");
+
+        string Shape() => rank == 2 ? $"[{rows}, {columns}]" : rank == 1 ? $"[{columns}]" : "[]";
     }
 
     private static void SameShape<T>(string operation, Tensor<T> input, Tensor<T> target) where T : unmanaged, IFloatingPointIeee754<T>
@@ -118,6 +137,7 @@ public static class Losses
                 $"Losses.{operation}: the input has shape {input.Shape} but the target has shape {target.Shape}; they must be the same.");
     }
 
-    private static T Count<T>(Tensor<T> input, Reduction reduction) where T : unmanaged, IFloatingPointIeee754<T> =>
-        reduction == Reduction.Mean ? T.CreateTruncating(input.Length) : T.One;
+    /// <summary>N: the number of elements averaged over, or 1 for a sum.</summary>
+    internal static T Count<T>(int elements, Reduction reduction) where T : unmanaged, IFloatingPointIeee754<T> =>
+        reduction == Reduction.Mean ? T.CreateTruncating(elements) : T.One;
 }

@@ -77,6 +77,10 @@ public sealed partial class Tensor<T>
         _gradTensor = null;
     }
 
+    /// <summary>The gradient storage, created as zeros when missing, for code that adds into it directly (a layer's
+    /// own backward pass).</summary>
+    internal Matrix<T> GradientForUpdate() => _grad ??= new Matrix<T>(Data.Rows, Data.Columns);
+
     /// <summary>Keeps the gradient of this computed tensor after <see cref="Backward"/> (as <c>retain_grad()</c>); leaves always keep theirs.</summary>
     public void RetainGrad() => _retainsGrad = true;
 

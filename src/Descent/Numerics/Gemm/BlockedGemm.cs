@@ -29,10 +29,16 @@ internal static unsafe class BlockedGemm<T, TKernel>
         bool splitRows = rowTiles >= columnTiles || rowTiles >= 4 * threads;
         threads = Math.Min(threads, splitRows ? rowTiles : columnTiles);
         if (threads == 1)
-        {
             RunRange(alpha, a, b, beta, c, 0, m, 0, n);
-            return;
-        }
+        else
+            RunParallel(alpha, a, b, beta, c, threads, splitRows, rowTiles, columnTiles);
+    }
+
+    /// <summary>The split across threads, in its own method so that a single-threaded product allocates no closure.</summary>
+    private static void RunParallel(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c, int threads, bool splitRows,
+        int rowTiles, int columnTiles)
+    {
+        int m = c.Rows, n = c.Columns;
         ForkJoin.Run(threads, t =>
         {
             if (splitRows)

@@ -1,0 +1,44 @@
+using Descent.NeuralNetworks;
+using Descent.Numerics;
+using Descent.Numerics.Random;
+
+namespace Descent.Tests.NeuralNetworks;
+
+/// <summary>A training step on the layers' own path reuses its buffers: after the first steps it allocates nothing,
+/// whatever the number of steps (measured in bytes, not time).</summary>
+[Collection("Parallelism")]
+public class AllocationTests
+{
+    [Fact]
+    public void TrainingStep_AllocatesNothing_OnceBatchSizesHaveBeenSeen()
+    {
+        ThreadCount.With(1, () =>
+        {
+            var rng = new Rng(1);
+            var network = new Sequential<float>(new Linear<float>(100, 64, rng), new Relu<float>(), new Dropout<float>(rng, 0.1),
+                new Linear<float>(64, 10, rng));
+            var loss = new CrossEntropyLoss<float>();
+            var data = Matrix.RandomNormal<float>(96, 100, rng);
+            var labels = Enumerable.Range(0, 96).Select(i => i % 10).ToArray();
+            // Batches of 40, 40 and 16 rows: a full batch size and a shorter last one, as an epoch has.
+            var batches = new[] { data.RowRange(0, 40), data.RowRange(40, 40), data.RowRange(80, 16) };
+            var batchLabels = new[] { labels[..40], labels[40..80], labels[80..] };
+
+            void Step(int i)
+            {
+                network.ZeroGrad();
+                var logits = network.Forward(batches[i % 3]);
+                loss.Forward(logits, batchLabels[i % 3]);
+                network.Backward(loss.Backward(), inputGradient: false);
+            }
+
+            for (int i = 0; i < 6; i++)
+                Step(i);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 60; i++)
+                Step(i);
+            long perStep = (GC.GetAllocatedBytesForCurrentThread() - before) / 60;
+            Assert.True(perStep == 0, $"a training step allocated {perStep} bytes");
+        });
+    }
+}
