@@ -79,6 +79,30 @@ public abstract class Module<T> where T : unmanaged, IFloatingPointIeee754<T>
             parameters[i].ZeroGrad();
     }
 
+    /// <summary>
+    /// Writes every named parameter to <paramref name="path"/> (atomically): readable JSON or the compact binary format
+    /// (<see cref="WeightsFormat"/>). Load it into a network of the same architecture with <see cref="LoadWeights"/>.
+    /// </summary>
+    public void SaveWeights(string path, WeightsFormat format = WeightsFormat.Json)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Check.Parameter(Enum.IsDefined(format), "Module.SaveWeights", "format", "a WeightsFormat value", format);
+        WeightsFile.Save(this, path, format);
+    }
+
+    /// <summary>
+    /// Sets every parameter from a file written by <see cref="SaveWeights"/> (either format, recognised by its content;
+    /// float32 and float64 files load into either precision). Names and shapes must match this network's exactly, as
+    /// PyTorch's strict <c>load_state_dict</c>; nothing changes unless the whole file is good.
+    /// </summary>
+    /// <exception cref="DescentDataException">The file cannot be read, is not a weights file, is damaged, or holds other
+    /// names, other shapes or non-finite values; the message names the file and the parameter.</exception>
+    public void LoadWeights(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        WeightsFile.Load(this, path);
+    }
+
     /// <summary>This module's own parameters (not its children's), with their names.</summary>
     protected virtual IEnumerable<(string Name, Tensor<T> Parameter)> OwnParameters() => [];
 

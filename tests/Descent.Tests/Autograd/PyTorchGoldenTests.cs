@@ -11,7 +11,7 @@ public class PyTorchGoldenTests
     private const double Tolerance = 1e-12;
 
     /// <summary>A tensor from the script's {"shape": [...], "values": [...]}.</summary>
-    private static Tensor<double> Decode(JsonElement e, bool requiresGrad = false)
+    internal static Tensor<double> Decode(JsonElement e, bool requiresGrad = false)
     {
         int[] shape = Golden.Ints(e.GetProperty("shape"));
         double[] values = Golden.Doubles(e.GetProperty("values"));
