@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using Descent.Numerics;
+using Descent.Numerics.Gemm;
 using Descent.Optimization;
 
 namespace Descent.Linear;

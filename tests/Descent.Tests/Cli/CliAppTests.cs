@@ -142,8 +142,8 @@ public class CliAppTests
     }
 
     [Theory]
-    [InlineData(false, "warning: logistic did not converge in 2 iterations; raise --max-iter (or --epochs), or add --standardize.")]
-    [InlineData(true, "warning: logistic did not converge in 2 iterations; raise --max-iter (or --epochs).")]
+    [InlineData(false, "warning: logistic did not converge in 2 iterations; raise --max-iter, or add --standardize.")]
+    [InlineData(true, "warning: logistic did not converge in 2 iterations; raise --max-iter.")]
     public void Fit_WhenTheSolverStopsEarly_WarnsAndSuggestsStandardizingOnlyWhenNotDone(bool standardize, string expected)
     {
         using var scratch = new ScratchDirectory();
