@@ -51,7 +51,10 @@ public sealed partial class Tensor<T>
     /// <summary>
     /// ∂(output)/∂(this tensor), accumulated (+=) by every <see cref="Backward"/> since the last <see cref="ZeroGrad"/>;
     /// null until a gradient arrives. Kept for leaves, and for computed tensors after <see cref="RetainGrad"/>.
+    /// Setting it (as PyTorch's <c>p.grad = g</c>) makes <c>g</c>'s values the storage that later gradients are added
+    /// to, without copying: parameters can keep their gradients in one flat vector that an optimizer reads at once.
     /// </summary>
+    /// <exception cref="ArgumentException">The new gradient does not have this tensor's shape.</exception>
     public Tensor<T>? Grad
     {
         get
@@ -61,6 +64,14 @@ public sealed partial class Tensor<T>
             if (_gradTensor is null || !ReferenceEquals(_gradTensor.Data, _grad))
                 _gradTensor = new Tensor<T>(_grad, Rank) { Name = Name is null ? null : Name + ".grad" };
             return _gradTensor;
+        }
+        set
+        {
+            if (value is not null && value.Shape != Shape)
+                throw new ArgumentException(
+                    $"Tensor.Grad: the gradient of {Describe()} must have its shape {Shape}, got {value.Shape}.", nameof(value));
+            _grad = value?.Data;
+            _gradTensor = value;
         }
     }
 

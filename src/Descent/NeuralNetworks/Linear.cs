@@ -25,25 +25,55 @@ public sealed class Linear<T> : Module<T> where T : unmanaged, IFloatingPointIee
     /// <summary>A layer from <paramref name="inputs"/> features to <paramref name="outputs"/>, initialised from <paramref name="rng"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A size below 1, or an unknown <paramref name="initialization"/>.</exception>
     public Linear(int inputs, int outputs, Rng rng, Initialization initialization = Initialization.PyTorchDefault, bool bias = true)
+        : this(New(inputs, outputs, rng, initialization, bias))
     {
-        ArgumentNullException.ThrowIfNull(rng);
-        Check.Parameter(inputs >= 1, "Linear", "inputs", ">= 1", inputs);
-        Check.Parameter(outputs >= 1, "Linear", "outputs", ">= 1", outputs);
-        Check.Parameter(Enum.IsDefined(initialization), "Linear", "initialization", "an Initialization value", initialization);
-        Weight = Tensor.Zeros<T>(outputs, inputs);
-        Weight.Name = "weight";
-        Bias = bias ? Tensor.Zeros<T>(outputs) : null;
-        if (Bias is not null)
-            Bias.Name = "bias";
-        Initializer.Fill(initialization, Weight.Data, Bias?.Data, rng);
+    }
+
+    /// <summary>
+    /// A layer whose parameters are the given tensors, used as they are (no copy): a [outputs, inputs] weight and an
+    /// optional [outputs] bias, both contiguous (for example views of one flat parameter vector, with <see cref="Tensor{T}.Grad"/>
+    /// set to views of one flat gradient vector). They are made to require grad and, when unnamed, named "weight" and "bias".
+    /// </summary>
+    /// <exception cref="ArgumentException">The weight is not a matrix, the bias not a vector of its row count, or one is not contiguous.</exception>
+    public Linear(Tensor<T> weight, Tensor<T>? bias)
+        : this((weight, bias))
+    {
+    }
+
+    private Linear((Tensor<T> Weight, Tensor<T>? Bias) parameters)
+    {
+        var (weight, bias) = parameters;
+        ArgumentNullException.ThrowIfNull(weight);
+        if (weight.Rank != 2 || !weight.Data.IsContiguous || (bias is not null && (bias.Rank != 1 || bias.Length != weight.Data.Rows || !bias.Data.IsContiguous)))
+            throw new ArgumentException(
+                $"Linear: needs a contiguous [outputs, inputs] weight and a contiguous [outputs] bias, got {weight.Shape} and {bias?.Shape.ToString() ?? "none"}.");
+        Weight = weight;
+        Bias = bias;
+        Weight.Name ??= "weight";
         Weight.RequiresGrad = true;
         if (Bias is not null)
+        {
+            Bias.Name ??= "bias";
             Bias.RequiresGrad = true;
+        }
+        int outputs = weight.Data.Rows, inputs = weight.Data.Columns;
         _weightT = Weight.Data.Transpose();
         _weightProductT = new Matrix<T>(outputs, inputs);
         _weightProduct = _weightProductT.Transpose();
         _biasSums = new Vec<T>(outputs);
         _biasSumsRow = _biasSums.AsRowMatrix();
+    }
+
+    private static (Tensor<T>, Tensor<T>?) New(int inputs, int outputs, Rng rng, Initialization initialization, bool bias)
+    {
+        ArgumentNullException.ThrowIfNull(rng);
+        Check.Parameter(inputs >= 1, "Linear", "inputs", ">= 1", inputs);
+        Check.Parameter(outputs >= 1, "Linear", "outputs", ">= 1", outputs);
+        Check.Parameter(Enum.IsDefined(initialization), "Linear", "initialization", "an Initialization value", initialization);
+        var weight = Tensor.Zeros<T>(outputs, inputs);
+        var b = bias ? Tensor.Zeros<T>(outputs) : null;
+        Initializer.Fill(initialization, weight.Data, b?.Data, rng);
+        return (weight, b);
     }
 
     /// <summary>W, outputs × inputs ("weight").</summary>

@@ -1,10 +1,11 @@
 using Descent.NeuralNetworks;
 using Descent.Numerics;
 using Descent.Numerics.Random;
+using Descent.Optimization;
 
 namespace Descent.Tests.NeuralNetworks;
 
-/// <summary>A training step on the layers' own path reuses its buffers: after the first steps it allocates nothing,
+/// <summary>A training step (zero the gradients, forward, loss, backward, an Adam step) on the layers' own path reuses its buffers: after the first steps it allocates nothing,
 /// whatever the number of steps (measured in bytes, not time).</summary>
 [Collection("Parallelism")]
 public class AllocationTests
@@ -18,6 +19,7 @@ public class AllocationTests
             var network = new Sequential<float>(new Linear<float>(100, 64, rng), new Relu<float>(), new Dropout<float>(rng, 0.1),
                 new Linear<float>(64, 10, rng));
             var loss = new CrossEntropyLoss<float>();
+            var optimizer = new ParameterOptimizer<float>(new Adam { LearningRate = 1e-3 }, network.Parameters());
             var data = Matrix.RandomNormal<float>(96, 100, rng);
             var labels = Enumerable.Range(0, 96).Select(i => i % 10).ToArray();
             // Batches of 40, 40 and 16 rows: a full batch size and a shorter last one, as an epoch has.
@@ -26,10 +28,11 @@ public class AllocationTests
 
             void Step(int i)
             {
-                network.ZeroGrad();
+                optimizer.ZeroGrad();
                 var logits = network.Forward(batches[i % 3]);
                 loss.Forward(logits, batchLabels[i % 3]);
                 network.Backward(loss.Backward(), inputGradient: false);
+                optimizer.Step();
             }
 
             for (int i = 0; i < 6; i++)

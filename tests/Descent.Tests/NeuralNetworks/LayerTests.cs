@@ -58,6 +58,23 @@ public class LayerTests
     }
 
     [Fact]
+    public void Linear_FromTensors_UsesThemWithoutCopying()
+    {
+        var weight = Tensor.Zeros<double>(2, 3);
+        var bias = Tensor.From(new[] { 1.0, -1.0 });
+        var layer = new Linear<double>(weight, bias);
+        Assert.Same(weight, layer.Weight);
+        Assert.True(weight.RequiresGrad && bias.RequiresGrad);
+        Assert.Equal("weight", weight.Name);
+        Assert.Equal(new[] { 1.0, -1.0 }, layer.Forward(new Matrix<double>(1, 3)).ToArray());
+        Assert.Throws<ArgumentException>(() => new Linear<double>(Tensor.Zeros<double>(3), null));
+        Assert.Throws<ArgumentException>(() => new Linear<double>(Tensor.Zeros<double>(2, 3), Tensor.Zeros<double>(3)));
+        Assert.Throws<ArgumentException>(() => new Linear<double>(Tensor.Zeros<double>(3, 2).Transpose().Detach(), null));
+        var wrongGrad = Assert.Throws<ArgumentException>(() => weight.Grad = Tensor.Zeros<double>(3, 2));
+        Assert.Contains("[2, 3]", wrongGrad.Message);
+    }
+
+    [Fact]
     public void ShapeMismatch_NamesTheLayerAndBothShapes()
     {
         var network = new Sequential<double>(new Linear<double>(4, 3, new Rng(1)), new Relu<double>(), new Linear<double>(3, 2, new Rng(2)));
