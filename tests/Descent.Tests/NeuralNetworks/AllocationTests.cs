@@ -10,17 +10,20 @@ namespace Descent.Tests.NeuralNetworks;
 [Collection("Parallelism")]
 public class AllocationTests
 {
-    [Fact]
-    public void TrainingStep_AllocatesNothing_OnceBatchSizesHaveBeenSeen()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void TrainingStep_AllocatesNothing_OnceBatchSizesHaveBeenSeen(int threads)
     {
-        ThreadCount.With(1, () =>
+        ThreadCount.With(threads, () =>
         {
             var rng = new Rng(1);
-            var network = new Sequential<float>(new Linear<float>(100, 64, rng), new Relu<float>(), new Dropout<float>(rng, 0.1),
-                new Linear<float>(64, 10, rng));
+            // Layer sizes large enough that the first layer's products run on two threads when allowed.
+            var network = new Sequential<float>(new Linear<float>(400, 256, rng), new Relu<float>(), new Dropout<float>(rng, 0.1),
+                new Linear<float>(256, 10, rng), new Tanh<float>(), new Linear<float>(10, 1, rng), new Sigmoid<float>(), new Linear<float>(1, 10, rng));
             var loss = new CrossEntropyLoss<float>();
             var optimizer = new ParameterOptimizer<float>(new Adam { LearningRate = 1e-3 }, network.Parameters());
-            var data = Matrix.RandomNormal<float>(96, 100, rng);
+            var data = Matrix.RandomNormal<float>(96, 400, rng);
             var labels = Enumerable.Range(0, 96).Select(i => i % 10).ToArray();
             // Batches of 40, 40 and 16 rows: a full batch size and a shorter last one, as an epoch has.
             var batches = new[] { data.RowRange(0, 40), data.RowRange(40, 40), data.RowRange(80, 16) };
