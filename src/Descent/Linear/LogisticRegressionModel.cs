@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using Descent.Numerics;
 
 namespace Descent.Linear;
@@ -85,7 +84,7 @@ public sealed class LogisticRegressionModel : IClassificationModel, IIterativeMo
             return z.Softmax(z);
         var probabilities = new Matrix<double>(x.Rows, 2);
         var positive = new double[x.Rows];
-        TensorPrimitives.Sigmoid(z.AsSpan(), positive);
+        Elementwise.Sigmoid(Vec<double>.Wrap(z.ToArray()), Vec<double>.Wrap(positive));
         for (int i = 0; i < x.Rows; i++)
         {
             probabilities[i, 0] = 1 - positive[i];

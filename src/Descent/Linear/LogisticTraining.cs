@@ -41,8 +41,9 @@ internal static class LogisticTraining
 
     /// <summary>
     /// L-BFGS, Newton-CG or gradient descent on the whole objective. Without a Tolerance they stop as scikit-learn 1.2
-    /// does (L-BFGS also on scipy's relative decrease of f); with one, it is honoured: L-BFGS ignores the decrease test
-    /// and, should its line search fail first, Newton-CG steps finish the fit until max|∇f| ≤ Tolerance.
+    /// does (L-BFGS also on scipy's relative decrease of f); with one, it is honoured: should L-BFGS stop on the decrease
+    /// test or a failed line search while max|∇f| &gt; Tolerance, Newton-CG steps (quadratic near the optimum, so a few
+    /// suffice even on ill-conditioned data) finish the fit until max|∇f| ≤ Tolerance.
     /// </summary>
     private static (double[], FitHistory, int, StopReason) Deterministic(string operation, Settings s, Matrix<double> x, int[] classOf,
         int classes, bool multinomial, IProgress<FitProgress>? progress, CancellationToken cancellationToken)
@@ -58,7 +59,8 @@ internal static class LogisticTraining
         var newton = new NewtonCg { MaxIterations = s.MaxIterations, GradientTolerance = tolerance };
         var result = s.Solver switch
         {
-            LogisticSolver.Lbfgs => Lbfgs(s, tolerance).Minimize(objective, start, progress, cancellationToken),
+            LogisticSolver.Lbfgs => new Lbfgs { MaxIterations = s.MaxIterations, GradientTolerance = tolerance }
+                .Minimize(objective, start, progress, cancellationToken),
             LogisticSolver.Newton => newton.Minimize(objective, start, progress, cancellationToken),
             _ => new GradientDescent { LearningRate = s.LearningRate, MaxIterations = s.MaxIterations, GradientTolerance = tolerance }
                 .Minimize(objective, start, progress, cancellationToken),
@@ -70,21 +72,14 @@ internal static class LogisticTraining
                 $"the learning rate {s.LearningRate.ToString("R", CultureInfo.InvariantCulture)} is too large for these features. " +
                 "Use a smaller LearningRate (e.g. ten times smaller), or standardize the features first (StandardScaler).",
                 nameof(s.LearningRate), result.Iterations, result.Value);
-        if (s.Tolerance is null || result.StopReason != StopReason.LineSearchFailed || s.Solver != LogisticSolver.Lbfgs
-            || result.Iterations >= s.MaxIterations)
+        if (s.Tolerance is null || s.Solver != LogisticSolver.Lbfgs || result.Iterations >= s.MaxIterations
+            || result.StopReason is not (StopReason.FunctionTolerance or StopReason.LineSearchFailed))
             return (result.Solution, result.History, result.Iterations, result.StopReason);
         var finish = (newton with { MaxIterations = s.MaxIterations - result.Iterations }).Minimize(objective, result.Solution,
             OffsetProgress.After(progress, result.Iterations, s.MaxIterations), cancellationToken);
         var history = new FitHistory(result.History.Costs.Concat(finish.History.Costs.Skip(1)),
             result.History.ParameterPath?.Concat(finish.History.ParameterPath!.Skip(1)));
         return (finish.Solution, history, result.Iterations + finish.Iterations, finish.StopReason);
-    }
-
-    /// <summary>scikit-learn's L-BFGS; with an explicit tolerance, without scipy's relative-decrease test.</summary>
-    private static Lbfgs Lbfgs(Settings s, double tolerance)
-    {
-        var lbfgs = new Lbfgs { MaxIterations = s.MaxIterations, GradientTolerance = tolerance };
-        return s.Tolerance is null ? lbfgs : lbfgs with { FunctionTolerance = 0 };
     }
 
     /// <summary>
