@@ -14,18 +14,6 @@ public static partial class Figures
     public static Figure ComputationGraph(IReadOnlyList<ComputationGraphNode> nodes, string? title = "Computation graph")
     {
         var layout = ComputationGraphLayout.Compute(nodes);
-        double titleWidth = title is null ? 0 : TreeDiagramLayout.TextWidth(title, 16, bold: true) + 40;
-        double width = Math.Ceiling(Math.Max(layout.Width + DiagramLeft + DiagramRight, Math.Max(titleWidth, 320)));
-        double height = Math.Ceiling(layout.Height + DiagramTop + DiagramBottom + (title is null ? 0 : FigureTitleHeight));
-        var figure = new Figure(width: width, height: height) { Title = title };
-        var axes = figure.Axes;
-        axes.ShowFrame = false;
-        axes.ShowGrid = false;
-        axes.Legend = LegendPosition.None;
-        axes.SetXTicks([], []);
-        axes.SetYTicks([], []);
-        (axes.XMin, axes.XMax, axes.YMin, axes.YMax) = (0, 1, 0, 1);
-        axes.Add(new ComputationGraphSeries(nodes.ToArray(), layout));
-        return figure;
+        return Diagram(new ComputationGraphSeries(nodes.ToArray(), layout), title);
     }
 }

@@ -8,7 +8,7 @@ namespace Descent.Plotting;
 /// circle, and one box per node with its label, value ("data") and gradient ("grad"), as the lecture's computation
 /// diagram. Leaves are tinted blue, the output orange. Each box is a <c>&lt;g class="graph-node" data-node="i"&gt;</c>.
 /// </summary>
-internal sealed class ComputationGraphSeries : Series
+internal sealed class ComputationGraphSeries : DiagramSeries
 {
     private static readonly Color Ink = new(0x22, 0x22, 0x22), EdgeInk = new(0x66, 0x66, 0x66), White = new(255, 255, 255);
 
@@ -21,16 +21,14 @@ internal sealed class ComputationGraphSeries : Series
         _layout = layout;
     }
 
-    internal override void ExtendBounds(ref DataBounds bounds) { }
+    public override double DiagramWidth => _layout.Width;
 
-    internal override void Render(PlotContext context)
+    public override double DiagramHeight => _layout.Height;
+
+    private protected override string CssClass => "computation-graph";
+
+    private protected override void RenderDiagram(SvgWriter svg)
     {
-        var svg = context.Svg;
-        double scale = Math.Min(1, Math.Min(context.Width / _layout.Width, context.Height / _layout.Height));
-        double left = context.Left + (context.Width - _layout.Width * scale) / 2;
-        double top = context.Top + (context.Height - _layout.Height * scale) / 2;
-        svg.Raw("<g class=\"series computation-graph\"").Attr("transform",
-            $"translate({SvgWriter.Number(left)} {SvgWriter.Number(top)}) scale({SvgWriter.Number(Math.Round(scale, 2))})").Raw(">\n");
         svg.Raw("<g class=\"graph-edges\">\n");
         for (int i = 0; i < _nodes.Count; i++)
             if (_nodes[i].Operation is not null)
@@ -44,7 +42,6 @@ internal sealed class ComputationGraphSeries : Series
                 DrawOperation(svg, i, operation);
             DrawBox(svg, i);
         }
-        svg.Raw("</g>\n");
     }
 
     private double OperationCenter(int node) =>
