@@ -36,9 +36,9 @@ public static class Losses
         return Tensor<T>.Result("mse_loss", Matrix.Filled(1, 1, loss), 0, [input, target], Saves.Inputs, g =>
         {
             var dx = SquaredErrorGradient(difference, n, g[0, 0], new Matrix<T>(difference.Rows, difference.Columns));
-            input.AccumulateGrad(dx);
+            input.AccumulateGrad(dx, owned: true);
             if (target.RequiresGrad)
-                target.AccumulateGrad(Elementwise.Negate(dx));
+                target.AccumulateGrad(Elementwise.Negate(dx), owned: true);
         });
     }
 
@@ -59,9 +59,9 @@ public static class Losses
         {
             T scale = g[0, 0] / n;
             if (logits.RequiresGrad)
-                logits.AccumulateGrad(Elementwise.BinaryCrossEntropyWithLogitsBackward(logits.Data, target.Data, scale));
+                logits.AccumulateGrad(Elementwise.BinaryCrossEntropyWithLogitsBackward(logits.Data, target.Data, scale), owned: true);
             if (target.RequiresGrad)
-                target.AccumulateGrad(Elementwise.Multiply(logits.Data, -scale));
+                target.AccumulateGrad(Elementwise.Multiply(logits.Data, -scale), owned: true);
         });
     }
 

@@ -12,7 +12,7 @@ public sealed partial class Tensor<T>
         var x = this;
         Tensor<T>? result = null;
         result = Result("sigmoid", Elementwise.Sigmoid(x.Data), Rank, [x], Saves.Output, g =>
-            x.AccumulateGrad(Elementwise.SigmoidBackward(result!.Data, g)));
+            x.AccumulateGrad(Elementwise.SigmoidBackward(result!.Data, g), owned: true));
         return result;
     }
 
@@ -22,7 +22,7 @@ public sealed partial class Tensor<T>
         var x = this;
         Tensor<T>? result = null;
         result = Result("tanh", Elementwise.Tanh(x.Data), Rank, [x], Saves.Output, g =>
-            x.AccumulateGrad(Elementwise.TanhBackward(result!.Data, g)));
+            x.AccumulateGrad(Elementwise.TanhBackward(result!.Data, g), owned: true));
         return result;
     }
 
@@ -32,7 +32,7 @@ public sealed partial class Tensor<T>
         var x = this;
         Tensor<T>? result = null;
         result = Result("relu", Elementwise.Relu(x.Data), Rank, [x], Saves.Output, g =>
-            x.AccumulateGrad(Elementwise.ReluBackward(result!.Data, g)));
+            x.AccumulateGrad(Elementwise.ReluBackward(result!.Data, g), owned: true));
         return result;
     }
 
@@ -41,7 +41,7 @@ public sealed partial class Tensor<T>
     {
         var x = this;
         return Result("leaky_relu", Elementwise.LeakyRelu(x.Data, slope), Rank, [x], Saves.Inputs, g =>
-            x.AccumulateGrad(Elementwise.LeakyReluBackward(x.Data, slope, g)));
+            x.AccumulateGrad(Elementwise.LeakyReluBackward(x.Data, slope, g), owned: true));
     }
 
     /// <summary>Leaky ReLU with PyTorch's default slope, 0.01.</summary>
@@ -60,7 +60,7 @@ public sealed partial class Tensor<T>
             var s = result!.Data;
             var weighted = Elementwise.Multiply(g, s).Sum(1).AsColumnMatrix();
             var dx = Elementwise.Subtract(g, weighted);
-            x.AccumulateGrad(Elementwise.Multiply(dx, s, dx));
+            x.AccumulateGrad(Elementwise.Multiply(dx, s, dx), owned: true);
         });
         return result;
     }
@@ -77,7 +77,7 @@ public sealed partial class Tensor<T>
         {
             var softmax = Elementwise.Exp(result!.Data);
             var dx = Elementwise.Multiply(softmax, g.Sum(1).AsColumnMatrix(), softmax);
-            x.AccumulateGrad(Elementwise.Subtract(g, dx, dx));
+            x.AccumulateGrad(Elementwise.Subtract(g, dx, dx), owned: true);
         });
         return result;
     }

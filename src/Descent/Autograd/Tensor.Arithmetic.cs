@@ -14,8 +14,8 @@ public sealed partial class Tensor<T>
         int rank = BroadcastRank("add", a, b);
         return Result("add", Elementwise.Add(a.Data, b.Data), rank, [a, b], Saves.Nothing, g =>
         {
-            a.AccumulateGrad(g);
             b.AccumulateGrad(g);
+            a.AccumulateGrad(g, owned: true);       // b has taken its share: g itself can be handed to a
         });
     }
 
@@ -26,9 +26,9 @@ public sealed partial class Tensor<T>
         int rank = BroadcastRank("sub", a, b);
         return Result("sub", Elementwise.Subtract(a.Data, b.Data), rank, [a, b], Saves.Nothing, g =>
         {
-            a.AccumulateGrad(g);
             if (b.RequiresGrad)
-                b.AccumulateGrad(Elementwise.Negate(g));
+                b.AccumulateGrad(Elementwise.Negate(g), owned: true);
+            a.AccumulateGrad(g, owned: true);
         });
     }
 
@@ -40,9 +40,9 @@ public sealed partial class Tensor<T>
         return Result("mul", Elementwise.Multiply(a.Data, b.Data), rank, [a, b], Saves.Inputs, g =>
         {
             if (a.RequiresGrad)
-                a.AccumulateGrad(Elementwise.Multiply(g, b.Data));
+                a.AccumulateGrad(Elementwise.Multiply(g, b.Data), owned: true);
             if (b.RequiresGrad)
-                b.AccumulateGrad(Elementwise.Multiply(g, a.Data));
+                b.AccumulateGrad(Elementwise.Multiply(g, a.Data), owned: true);
         });
     }
 
@@ -54,51 +54,51 @@ public sealed partial class Tensor<T>
         return Result("div", Elementwise.Divide(a.Data, b.Data), rank, [a, b], Saves.Inputs, g =>
         {
             if (a.RequiresGrad)
-                a.AccumulateGrad(Elementwise.Divide(g, b.Data));
+                a.AccumulateGrad(Elementwise.Divide(g, b.Data), owned: true);
             if (b.RequiresGrad)
             {
                 var db = Elementwise.Multiply(Elementwise.Negate(g), a.Data);
-                b.AccumulateGrad(Elementwise.Divide(db, Elementwise.Multiply(b.Data, b.Data), db));
+                b.AccumulateGrad(Elementwise.Divide(db, Elementwise.Multiply(b.Data, b.Data), db), owned: true);
             }
         });
     }
 
     /// <summary>−a. ∂/∂a = −g.</summary>
     public static Tensor<T> operator -(Tensor<T> a) =>
-        Result("neg", Elementwise.Negate(a.Data), a.Rank, [a], Saves.Nothing, g => a.AccumulateGrad(Elementwise.Negate(g)));
+        Result("neg", Elementwise.Negate(a.Data), a.Rank, [a], Saves.Nothing, g => a.AccumulateGrad(Elementwise.Negate(g), owned: true));
 
     /// <summary>a + c for a constant c. ∂/∂a = g.</summary>
     public static Tensor<T> operator +(Tensor<T> a, T c) =>
-        Result("add", Elementwise.Add(a.Data, c), a.Rank, [a], Saves.Nothing, g => a.AccumulateGrad(g));
+        Result("add", Elementwise.Add(a.Data, c), a.Rank, [a], Saves.Nothing, g => a.AccumulateGrad(g, owned: true));
 
     /// <summary>c + a for a constant c. ∂/∂a = g.</summary>
     public static Tensor<T> operator +(T c, Tensor<T> a) => a + c;
 
     /// <summary>a − c for a constant c. ∂/∂a = g.</summary>
     public static Tensor<T> operator -(Tensor<T> a, T c) =>
-        Result("sub", Elementwise.Subtract(a.Data, c), a.Rank, [a], Saves.Nothing, g => a.AccumulateGrad(g));
+        Result("sub", Elementwise.Subtract(a.Data, c), a.Rank, [a], Saves.Nothing, g => a.AccumulateGrad(g, owned: true));
 
     /// <summary>c − a for a constant c. ∂/∂a = −g.</summary>
     public static Tensor<T> operator -(T c, Tensor<T> a) =>
-        Result("rsub", Elementwise.Subtract(c, a.Data), a.Rank, [a], Saves.Nothing, g => a.AccumulateGrad(Elementwise.Negate(g)));
+        Result("rsub", Elementwise.Subtract(c, a.Data), a.Rank, [a], Saves.Nothing, g => a.AccumulateGrad(Elementwise.Negate(g), owned: true));
 
     /// <summary>a · c for a constant c. ∂/∂a = g·c.</summary>
     public static Tensor<T> operator *(Tensor<T> a, T c) =>
-        Result("mul", Elementwise.Multiply(a.Data, c), a.Rank, [a], Saves.Nothing, g => a.AccumulateGrad(Elementwise.Multiply(g, c)));
+        Result("mul", Elementwise.Multiply(a.Data, c), a.Rank, [a], Saves.Nothing, g => a.AccumulateGrad(Elementwise.Multiply(g, c), owned: true));
 
     /// <summary>c · a for a constant c. ∂/∂a = g·c.</summary>
     public static Tensor<T> operator *(T c, Tensor<T> a) => a * c;
 
     /// <summary>a / c for a constant c. ∂/∂a = g / c.</summary>
     public static Tensor<T> operator /(Tensor<T> a, T c) =>
-        Result("div", Elementwise.Divide(a.Data, c), a.Rank, [a], Saves.Nothing, g => a.AccumulateGrad(Elementwise.Divide(g, c)));
+        Result("div", Elementwise.Divide(a.Data, c), a.Rank, [a], Saves.Nothing, g => a.AccumulateGrad(Elementwise.Divide(g, c), owned: true));
 
     /// <summary>c / a for a constant c. ∂/∂a = −g·c / a².</summary>
     public static Tensor<T> operator /(T c, Tensor<T> a) =>
         Result("rdiv", Elementwise.Divide(c, a.Data), a.Rank, [a], Saves.Inputs, g =>
         {
             var da = Elementwise.Multiply(g, -c);
-            a.AccumulateGrad(Elementwise.Divide(da, Elementwise.Multiply(a.Data, a.Data), da));
+            a.AccumulateGrad(Elementwise.Divide(da, Elementwise.Multiply(a.Data, a.Data), da), owned: true);
         });
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Descent.Autograd;
 public sealed partial class Tensor<T>
 {
     private bool _requiresGrad;
-    private Matrix<T>? _grad;
+    private Matrix<T>? _grad;      // a leaf's gradient; for a computed tensor, the share gathered during the current Backward
+    private Matrix<T>? _retained;  // a computed tensor's gradient kept across passes after RetainGrad
     private Tensor<T>? _gradTensor;
     private bool _retainsGrad;
 
@@ -59,10 +60,11 @@ public sealed partial class Tensor<T>
     {
         get
         {
-            if (_grad is null)
+            var storage = IsLeaf ? _grad : _retained;
+            if (storage is null)
                 return null;
-            if (_gradTensor is null || !ReferenceEquals(_gradTensor.Data, _grad))
-                _gradTensor = new Tensor<T>(_grad, Rank) { Name = Name is null ? null : Name + ".grad" };
+            if (_gradTensor is null || !ReferenceEquals(_gradTensor.Data, storage))
+                _gradTensor = new Tensor<T>(storage, Rank) { Name = Name is null ? null : Name + ".grad" };
             return _gradTensor;
         }
         set
@@ -70,7 +72,10 @@ public sealed partial class Tensor<T>
             if (value is not null && value.Shape != Shape)
                 throw new ArgumentException(
                     $"Tensor.Grad: the gradient of {Describe()} must have its shape {Shape}, got {value.Shape}.", nameof(value));
-            _grad = value?.Data;
+            if (IsLeaf)
+                _grad = value?.Data;
+            else
+                _retained = value?.Data;
             _gradTensor = value;
         }
     }
@@ -78,13 +83,16 @@ public sealed partial class Tensor<T>
     /// <summary>Sets the gradient to zero, keeping its storage for the next <see cref="Backward"/> (PyTorch 1.13's zero_grad).</summary>
     public void ZeroGrad()
     {
-        _grad?.AsSpan().Clear();
+        (IsLeaf ? _grad : _retained)?.AsSpan().Clear();
     }
 
     /// <summary>Replaces the gradient (a copy of <paramref name="gradient"/>, or none); for tools that must leave gradients as they found them.</summary>
     internal void SetGrad(Matrix<T>? gradient)
     {
-        _grad = gradient?.Copy();
+        if (IsLeaf)
+            _grad = gradient?.Copy();
+        else
+            _retained = gradient?.Copy();
         _gradTensor = null;
     }
 
@@ -175,16 +183,23 @@ public sealed partial class Tensor<T>
     /// A gradient with more rows or columns than this tensor comes from broadcasting and is summed down to its shape;
     /// one with size 1 where this tensor has more (from Sum or Mean) is stretched across it. Nothing happens when this
     /// tensor does not require grad (rules check <see cref="RequiresGrad"/> first when the share is costly to compute).
+    /// A rule that made <paramref name="gradient"/> for this input alone passes <paramref name="owned"/>: the first
+    /// share is then kept as the gradient itself instead of being copied (a leaf keeps only a contiguous one).
     /// </summary>
-    internal void AccumulateGrad(Matrix<T> gradient)
+    internal void AccumulateGrad(Matrix<T> gradient, bool owned = false)
     {
         if (!RequiresGrad)
             return;
         var g = gradient;
         if (g.Rows != Data.Rows && Data.Rows == 1)
-            g = g.Sum(0).AsRowMatrix();
+            (g, owned) = (g.Sum(0).AsRowMatrix(), true);
         if (g.Columns != Data.Columns && Data.Columns == 1)
-            g = g.Sum(1).AsColumnMatrix();
+            (g, owned) = (g.Sum(1).AsColumnMatrix(), true);
+        if (_grad is null && owned && g.Shape == Data.Shape && (g.IsContiguous || !IsLeaf))
+        {
+            _grad = g;
+            return;
+        }
         _grad ??= new Matrix<T>(Data.Rows, Data.Columns);
         Elementwise.Add(_grad, g, _grad);
     }
@@ -192,12 +207,22 @@ public sealed partial class Tensor<T>
     /// <summary>True when the graph below this node was freed by a Backward without retainGraph.</summary>
     internal bool IsFreed => _freed;
 
-    /// <summary>The gradient that reached this computed tensor during the current Backward, handed over to its rule.</summary>
+    /// <summary>
+    /// The gradient that reached this computed tensor during the current Backward, handed over to its rule (which may
+    /// pass it, or views of it, on to an input without copying: nothing else refers to it afterwards). After
+    /// <see cref="RetainGrad"/> it is also added to the kept gradient.
+    /// </summary>
     internal Matrix<T>? TakeGradient()
     {
         var g = _grad;
-        if (!_retainsGrad)
-            _grad = null;
+        _grad = null;
+        if (_retainsGrad && g is not null)
+        {
+            if (_retained is null)
+                _retained = g.Copy();
+            else
+                Elementwise.Add(_retained, g, _retained);
+        }
         return g;
     }
 

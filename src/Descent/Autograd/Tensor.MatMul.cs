@@ -2,8 +2,8 @@ using Descent.Numerics;
 
 namespace Descent.Autograd;
 
-// The matrix product, through Numerics' GEMM. For C = A·B: ∂L/∂A = G·Bᵀ and ∂L/∂B = Aᵀ·G, with the transposes passed
-// to GEMM as flags (no copies).
+// The matrix product, through Numerics' GEMM. For C = A·B: ∂L/∂A = G·Bᵀ and ∂L/∂B = Aᵀ·G = (Gᵀ·A)ᵀ, with the
+// transposes passed to GEMM as flags or views (no copies).
 public sealed partial class Tensor<T>
 {
     /// <summary>
@@ -39,13 +39,15 @@ public sealed partial class Tensor<T>
             {
                 var da = new Matrix<T>(left.Rows, left.Columns);
                 Blas.Gemm(T.One, gradient, right, T.Zero, da, transposeB: true);
-                a.AccumulateGrad(da);
+                a.AccumulateGrad(da, owned: true);
             }
             if (b.RequiresGrad)
             {
-                var db = new Matrix<T>(right.Rows, right.Columns);
-                Blas.Gemm(T.One, left, gradient, T.Zero, db, transposeA: true);
-                b.AccumulateGrad(b.Rank == 1 ? db.Reshape(1, db.Rows) : db);
+                // Aᵀ·G is formed as (Gᵀ·A)ᵀ: for a layer's x·Wᵀ this writes ∂L/∂W = Gᵀ·x straight into a contiguous
+                // matrix (as NeuralNetworks' Linear does), about twice as fast as writing xᵀ·G through a transposed view.
+                var dbTransposed = new Matrix<T>(right.Columns, right.Rows);
+                Blas.Gemm(T.One, gradient, left, T.Zero, dbTransposed, transposeA: true);
+                b.AccumulateGrad(b.Rank == 1 ? dbTransposed : dbTransposed.Transpose(), owned: true);
             }
         });
     }

@@ -11,7 +11,7 @@ public sealed partial class Tensor<T>
         var x = this;
         Tensor<T>? result = null;
         result = Result("exp", Elementwise.Exp(x.Data), Rank, [x], Saves.Output, g =>
-            x.AccumulateGrad(Elementwise.Multiply(g, result!.Data)));
+            x.AccumulateGrad(Elementwise.Multiply(g, result!.Data), owned: true));
         return result;
     }
 
@@ -19,7 +19,7 @@ public sealed partial class Tensor<T>
     public Tensor<T> Log()
     {
         var x = this;
-        return Result("log", Elementwise.Log(x.Data), Rank, [x], Saves.Inputs, g => x.AccumulateGrad(Elementwise.Divide(g, x.Data)));
+        return Result("log", Elementwise.Log(x.Data), Rank, [x], Saves.Inputs, g => x.AccumulateGrad(Elementwise.Divide(g, x.Data), owned: true));
     }
 
     /// <summary>xᵖ for a constant p (IEEE pow). ∂/∂x = g·p·xᵖ⁻¹ (0 when p = 0).</summary>
@@ -32,7 +32,7 @@ public sealed partial class Tensor<T>
                 return;
             var dx = Elementwise.Pow(x.Data, exponent - T.One);
             Elementwise.Multiply(dx, exponent, dx);
-            x.AccumulateGrad(Elementwise.Multiply(g, dx, dx));
+            x.AccumulateGrad(Elementwise.Multiply(g, dx, dx), owned: true);
         });
     }
 
@@ -42,7 +42,7 @@ public sealed partial class Tensor<T>
         var x = this;
         Tensor<T>? result = null;
         result = Result("sqrt", Elementwise.Sqrt(x.Data), Rank, [x], Saves.Output, g =>
-            x.AccumulateGrad(Elementwise.Divide(g, Elementwise.Multiply(result!.Data, T.One + T.One))));
+            x.AccumulateGrad(Elementwise.Divide(g, Elementwise.Multiply(result!.Data, T.One + T.One)), owned: true));
         return result;
     }
 
@@ -51,7 +51,7 @@ public sealed partial class Tensor<T>
     {
         var x = this;
         return Result("abs", Elementwise.Abs(x.Data), Rank, [x], Saves.Inputs, g =>
-            x.AccumulateGrad(Elementwise.Multiply(g, Elementwise.Sign(x.Data))));
+            x.AccumulateGrad(Elementwise.Multiply(g, Elementwise.Sign(x.Data)), owned: true));
     }
 
     /// <summary>
@@ -63,6 +63,6 @@ public sealed partial class Tensor<T>
         var x = this;
         T low = min ?? T.NegativeInfinity, high = max ?? T.PositiveInfinity;
         return Result("clamp", Elementwise.Clip(x.Data, low, high), Rank, [x], Saves.Inputs, g =>
-            x.AccumulateGrad(Elementwise.ClipBackward(x.Data, low, high, g)));
+            x.AccumulateGrad(Elementwise.ClipBackward(x.Data, low, high, g), owned: true));
     }
 }

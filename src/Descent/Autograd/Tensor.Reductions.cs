@@ -57,7 +57,7 @@ public sealed partial class Tensor<T>
                         else
                             dx[i, j] = g[0, 0] / T.CreateTruncating(ties);
                     }
-            x.AccumulateGrad(dx);
+            x.AccumulateGrad(dx, owned: true);
         });
     }
 
@@ -85,7 +85,7 @@ public sealed partial class Tensor<T>
                 else
                     dx[k, at[k]] = share;
             }
-            x.AccumulateGrad(dx);
+            x.AccumulateGrad(dx, owned: true);
         });
     }
 

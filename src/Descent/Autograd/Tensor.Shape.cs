@@ -16,7 +16,8 @@ public sealed partial class Tensor<T>
         if (Rank < 2)
             return this;
         var x = this;
-        return Result("transpose", x.Data.Transpose(), 2, [x], Saves.Nothing, g => x.AccumulateGrad(g.Transpose()), x._version);
+        // The gradient a rule receives is the node's own, so its transposed view is handed on without a copy.
+        return Result("transpose", x.Data.Transpose(), 2, [x], Saves.Nothing, g => x.AccumulateGrad(g.Transpose(), owned: true), x._version);
     }
 
     /// <summary>The same elements, read row-major, as a [rows, columns] matrix (one size may be −1: inferred). A view when the values are contiguous. ∂/∂x = g reshaped back.</summary>
@@ -37,7 +38,7 @@ public sealed partial class Tensor<T>
                 $"Tensor.Reshape: cannot reshape {Describe()} ({Length} elements) into {(rank == 1 ? $"[{columns}]" : $"[{rows}, {columns}]")}.");
         var value = x.Data.Reshape(r, c);
         bool view = ReferenceEquals(value.Data, x.Data.Data);
-        return Result("reshape", value, rank, [x], Saves.Nothing, g => x.AccumulateGrad(g.Reshape(x.Data.Rows, x.Data.Columns)),
+        return Result("reshape", value, rank, [x], Saves.Nothing, g => x.AccumulateGrad(g.Reshape(x.Data.Rows, x.Data.Columns), owned: true),
             view ? x._version : null);
     }
 
@@ -60,7 +61,7 @@ public sealed partial class Tensor<T>
         {
             var dx = new Matrix<T>(x.Data.Rows, x.Data.Columns);
             g.CopyTo(x.Rank == 2 ? dx.RowRange(start, count) : dx.ColumnRange(start, count));
-            x.AccumulateGrad(dx);
+            x.AccumulateGrad(dx, owned: true);
         }, x._version);
     }
 
@@ -103,7 +104,7 @@ public sealed partial class Tensor<T>
         {
             var dx = new Matrix<T>(x.Data.Rows, x.Data.Columns);
             g.CopyTo(dx.Slice(row, rows, column, columns));
-            x.AccumulateGrad(dx);
+            x.AccumulateGrad(dx, owned: true);
         }, x._version);
     }
 
@@ -136,7 +137,7 @@ public sealed partial class Tensor<T>
                 var target = dx.RowRange(at[k], 1);
                 Elementwise.Add(target, rowsOfG.RowRange(k, 1), target);
             }
-            x.AccumulateGrad(x.Rank == 2 ? dx : dx.Transpose());
+            x.AccumulateGrad(x.Rank == 2 ? dx : dx.Transpose(), owned: true);
         });
     }
 
@@ -166,7 +167,7 @@ public sealed partial class Tensor<T>
             var dx = new Matrix<T>(x.Data.Rows, x.Data.Columns);
             for (int i = 0; i < at.Length; i++)
                 dx[i, at[i]] = g[0, i];
-            x.AccumulateGrad(dx);
+            x.AccumulateGrad(dx, owned: true);
         });
     }
 

@@ -18,7 +18,7 @@ namespace Descent.NeuralNetworks;
 public sealed class Linear<T> : Module<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly BatchBuffer<T> _output = new(), _inputGradient = new();
-    private readonly Matrix<T> _weightT, _weightProduct, _weightProductT, _biasSumsRow;
+    private readonly Matrix<T> _weightT, _weightProduct, _biasSumsRow;
     private readonly Vec<T> _biasSums;
     private Matrix<T>? _input, _lastOutput;
 
@@ -58,8 +58,7 @@ public sealed class Linear<T> : Module<T> where T : unmanaged, IFloatingPointIee
         }
         int outputs = weight.Data.Rows, inputs = weight.Data.Columns;
         _weightT = Weight.Data.Transpose();
-        _weightProductT = new Matrix<T>(outputs, inputs);
-        _weightProduct = _weightProductT.Transpose();
+        _weightProduct = new Matrix<T>(outputs, inputs);
         _biasSums = new Vec<T>(outputs);
         _biasSumsRow = _biasSums.AsRowMatrix();
     }
@@ -123,11 +122,10 @@ public sealed class Linear<T> : Module<T> where T : unmanaged, IFloatingPointIee
             g.Sum(0, _biasSums);
             Elementwise.Add(biasGradient, _biasSumsRow, biasGradient);
         }
-        // ∂L/∂Wᵀ = xᵀ·G, the product autograd's matmul forms (written through a transposed view, so that its
-        // transpose, ∂L/∂W, is contiguous for the accumulation).
+        // ∂L/∂W = Gᵀ·x, the product autograd's matmul forms for the right operand Wᵀ, into a contiguous buffer.
         var weightGradient = Weight.GradientForUpdate();
-        Blas.Gemm(T.One, _input!, g, T.Zero, _weightProduct, transposeA: true);
-        Elementwise.Add(weightGradient, _weightProductT, weightGradient);
+        Blas.Gemm(T.One, g, _input!, T.Zero, _weightProduct, transposeA: true);
+        Elementwise.Add(weightGradient, _weightProduct, weightGradient);
         if (!inputGradient)
             return null;
         var dx = _inputGradient.Get(g.Rows, Inputs);

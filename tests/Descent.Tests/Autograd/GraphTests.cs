@@ -41,6 +41,29 @@ public class GraphTests
     }
 
     [Fact]
+    public void GradientsHandedOnWithoutCopies_StayApart_AcrossRetainedPasses()
+    {
+        // Rules hand fresh gradients (and a transpose its own) to their input instead of copying them; a second pass
+        // through the retained graph and a retained intermediate gradient must still see separate storage.
+        var w = Tensor.From(new[,] { { 1.0, 2.0 }, { 3.0, 4.0 } }, requiresGrad: true);
+        var x = Tensor.From(new[,] { { 1.0, -1.0 }, { 2.0, 0.5 } });
+        var t = w.Transpose();
+        t.RetainGrad();
+        var loss = (x.MatMul(t).Tanh() * 3.0).Sum();
+        loss.Backward(retainGraph: true);
+        var first = w.Grad!.ToArray();
+        var firstT = t.Grad!.ToArray();
+        loss.Backward(retainGraph: true);
+        Assert.Equal(first.Select(v => 2 * v), w.Grad!.ToArray());
+        Assert.Equal(firstT.Select(v => 2 * v), t.Grad!.ToArray());
+        var u = Tensor.From(new[,] { { 1.0, 2.0 }, { 3.0, 4.0 } }, requiresGrad: true);
+        var plain = (x.MatMul(u.Transpose()).Tanh() * 3.0).Sum();
+        plain.Backward(retainGraph: true);
+        plain.Backward();
+        Assert.Equal(w.Grad!.ToArray(), u.Grad!.ToArray());
+    }
+
+    [Fact]
     public void Backward_SecondTimeThroughFreedGraph_Throws_UnlessRetained()
     {
         var x = Tensor.From(new[] { 1.0, 2.0 }, requiresGrad: true);
