@@ -29,25 +29,63 @@ internal static unsafe class BlockedGemm<T, TKernel>
         bool splitRows = rowTiles >= columnTiles || rowTiles >= 4 * threads;
         threads = Math.Min(threads, splitRows ? rowTiles : columnTiles);
         if (threads == 1)
-        {
             RunRange(alpha, a, b, beta, c, 0, m, 0, n);
-            return;
-        }
-        ForkJoin.Run(threads, t =>
+        else
+            RunParallel(alpha, a, b, beta, c, threads, splitRows, rowTiles, columnTiles);
+    }
+
+    /// <summary>
+    /// The split across threads. The job object and its delegate are made once per calling thread and reused, so a
+    /// product on several threads allocates nothing either (a training loop runs thousands of them).
+    /// </summary>
+    private static void RunParallel(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c, int threads, bool splitRows,
+        int rowTiles, int columnTiles)
+    {
+        var job = _job ??= new ParallelJob();
+        (job.Alpha, job.A, job.B, job.Beta, job.C) = (alpha, a, b, beta, c);
+        (job.Threads, job.SplitRows, job.RowTiles, job.ColumnTiles) = (threads, splitRows, rowTiles, columnTiles);
+        try
         {
-            if (splitRows)
+            ForkJoin.Run(threads, job.Body);
+        }
+        finally
+        {
+            (job.A, job.B, job.C) = (null, null, null);
+        }
+    }
+
+    [ThreadStatic]
+    private static ParallelJob? _job;
+
+    /// <summary>One multi-threaded product: its operands and split, and the body each thread t runs.</summary>
+    private sealed class ParallelJob
+    {
+        public T Alpha, Beta;
+        public Matrix<T>? A, B, C;
+        public int Threads, RowTiles, ColumnTiles;
+        public bool SplitRows;
+
+        public ParallelJob() => Body = Run;
+
+        public Action<int> Body { get; }
+
+        /// <summary>Thread t's share: a fixed range of tile rows (or tile columns when C is short and wide).</summary>
+        private void Run(int t)
+        {
+            int m = C!.Rows, n = C.Columns;
+            if (SplitRows)
             {
-                int first = (int)((long)rowTiles * t / threads) * TKernel.Rows;
-                int last = Math.Min(m, (int)((long)rowTiles * (t + 1) / threads) * TKernel.Rows);
-                RunRange(alpha, a, b, beta, c, first, last, 0, n);
+                int first = (int)((long)RowTiles * t / Threads) * TKernel.Rows;
+                int last = Math.Min(m, (int)((long)RowTiles * (t + 1) / Threads) * TKernel.Rows);
+                RunRange(Alpha, A!, B!, Beta, C, first, last, 0, n);
             }
             else
             {
-                int first = (int)((long)columnTiles * t / threads) * TKernel.Columns;
-                int last = Math.Min(n, (int)((long)columnTiles * (t + 1) / threads) * TKernel.Columns);
-                RunRange(alpha, a, b, beta, c, 0, m, first, last);
+                int first = (int)((long)ColumnTiles * t / Threads) * TKernel.Columns;
+                int last = Math.Min(n, (int)((long)ColumnTiles * (t + 1) / Threads) * TKernel.Columns);
+                RunRange(Alpha, A!, B!, Beta, C, 0, m, first, last);
             }
-        });
+        }
     }
 
     /// <summary>C[rowStart..rowEnd, columnStart..columnEnd] on the calling thread.</summary>
