@@ -140,7 +140,8 @@ public sealed class ModelFormatsTests : IDisposable
 
     public static TheoryData<string, string, string> Edits() => new()
     {
-        { "tree-classifier", "cycle", "must name two later nodes" },
+        { "tree-classifier", "cycle", "field 'model.tree.left[0]' must be 1: nodes are numbered depth-first" },
+        { "tree-classifier", "right-not-after-left-subtree", "field 'model.tree.right[0]' must be " },
         { "tree-classifier", "feature-out-of-range", "field 'model.tree.feature[0]' must be a whole number in [-1, 3]" },
         { "tree-classifier", "value-width", "must hold 3 numbers" },
         { "tree-classifier", "orphan", "must mark a leaf" },
@@ -167,6 +168,7 @@ public sealed class ModelFormatsTests : IDisposable
                 case "cycle": FirstTree(document)["left"]![0] = 0; break;
                 case "feature-out-of-range": FirstTree(document)["feature"]![0] = 4; break;
                 case "value-width": FirstTree(document)["value"]![0]!.AsArray().RemoveAt(0); break;
+                case "right-not-after-left-subtree": FirstTree(document)["right"]![0] = FirstTree(document)["right"]!.AsArray().Count - 1; break;
                 case "orphan": FirstTree(document)["right"]![0] = -1; break;
                 case "no-trees": Model(document)["trees"] = new JsonArray(); break;
                 case "missing-row": Model(document)["coefficients"]!.AsArray().RemoveAt(2); break;

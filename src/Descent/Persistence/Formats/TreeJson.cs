@@ -7,27 +7,35 @@ namespace Descent.Persistence.Formats;
 /// One <see cref="Tree"/> as parallel node arrays, scikit-learn's <c>tree_</c> layout:
 /// <c>{"featureCount", "feature", "threshold", "left", "right", "impurity", "samples", "weightedSamples", "value": [[...]]}</c>.
 /// A leaf has feature, left and right -1 and threshold 0 (NaN in memory; JSON has no NaN). Reading checks that the
-/// nodes form one tree (children numbered after their parent, every node but the root the child of exactly one
-/// node), so an edited file cannot make prediction loop or index outside the tree; parents and depths are recomputed.
+/// nodes form one tree numbered depth-first (a split's left child is the next node, its right child the node after
+/// the left subtree), so an edited file cannot make prediction loop or index outside the tree.
 /// </summary>
 internal static class TreeJson
 {
     public static JsonObject Write(Tree tree)
     {
-        var nodes = tree.Nodes;
+        int n = tree.NodeCount;
         var values = new JsonArray();
-        for (int i = 0; i < nodes.Count; i++)
+        for (int i = 0; i < n; i++)
             values.Add(JsonFormat.Numbers(tree.Value(i).ToArray()));
+        var left = new int[n];
+        var threshold = tree.Threshold.ToArray();
+        for (int i = 0; i < n; i++)
+        {
+            left[i] = tree.LeftChild(i);
+            if (left[i] < 0)
+                threshold[i] = 0.0;
+        }
         return new JsonObject
         {
             ["featureCount"] = tree.FeatureCount,
-            ["feature"] = FormatFields.Integers(nodes.Select(n => n.Feature)),
-            ["threshold"] = JsonFormat.Numbers(nodes.Select(n => n.IsLeaf ? 0.0 : n.Threshold)),
-            ["left"] = FormatFields.Integers(nodes.Select(n => n.Left)),
-            ["right"] = FormatFields.Integers(nodes.Select(n => n.Right)),
-            ["impurity"] = JsonFormat.Numbers(nodes.Select(n => n.Impurity)),
-            ["samples"] = FormatFields.Integers(nodes.Select(n => n.Samples)),
-            ["weightedSamples"] = JsonFormat.Numbers(nodes.Select(n => n.WeightedSamples)),
+            ["feature"] = FormatFields.Integers(tree.Feature.ToArray()),
+            ["threshold"] = JsonFormat.Numbers(threshold),
+            ["left"] = FormatFields.Integers(left),
+            ["right"] = FormatFields.Integers(tree.RightChild.ToArray()),
+            ["impurity"] = JsonFormat.Numbers(tree.Impurity.ToArray()),
+            ["samples"] = FormatFields.Integers(tree.Samples.ToArray()),
+            ["weightedSamples"] = JsonFormat.Numbers(tree.WeightedSamples.ToArray()),
             ["value"] = values,
         };
     }
@@ -50,47 +58,27 @@ internal static class TreeJson
         var weighted = reader.Numbers(json, "weightedSamples", path, n);
         var values = reader.NumberRows(json, "value", path, n, valueLength);
 
-        var parent = new int[n];
-        Array.Fill(parent, -1);
-        var depth = new int[n];
         for (int i = 0; i < n; i++)
         {
             bool leaf = left[i] < 0;
             if (leaf != (right[i] < 0) || leaf != (feature[i] < 0))
                 throw reader.Invalid($"{path}.left[{i}]", "together with right and feature, must mark a leaf (all -1) or a split (all set)");
-            if (leaf)
-                continue;
-            foreach (int child in (ReadOnlySpan<int>)[left[i], right[i]])
-            {
-                if (child <= i || parent[child] >= 0 || left[i] == right[i])
-                    throw reader.Invalid($"{path}.left[{i}]", "and right must name two later nodes that no other node names");
-                parent[child] = i;
-                depth[child] = depth[i] + 1;
-            }
+            if (!leaf && left[i] != i + 1)
+                throw reader.Invalid($"{path}.left[{i}]", $"must be {i + 1}: nodes are numbered depth-first, so a split's left child is the next node");
         }
-        for (int i = 1; i < n; i++)
-            if (parent[i] < 0)
-                throw reader.Invalid($"{path}.left", $"names no parent for node {i}; the nodes do not form one tree");
-
-        var nodes = new TreeNode[n];
-        var flat = new double[n * valueLength];
+        int[] children = TreeStructure.RightChildren(feature, out string? problem)
+            ?? throw reader.Invalid($"{path}.feature", $"does not describe one tree in depth-first order ({problem})");
         for (int i = 0; i < n; i++)
         {
-            nodes[i] = new TreeNode
-            {
-                Feature = feature[i],
-                Threshold = left[i] < 0 ? double.NaN : threshold[i],
-                Left = left[i],
-                Right = right[i],
-                Parent = parent[i],
-                Depth = depth[i],
-                Impurity = impurity[i],
-                Samples = samples[i],
-                WeightedSamples = weighted[i],
-            };
-            values[i].CopyTo(flat, i * valueLength);
+            if (right[i] != children[i])
+                throw reader.Invalid($"{path}.right[{i}]", $"must be {children[i]}, the node after node {i}'s left subtree");
+            if (feature[i] < 0)
+                threshold[i] = double.NaN;
         }
-        return new Tree(nodes, flat, valueLength, features);
+        var flat = new double[n * valueLength];
+        for (int i = 0; i < n; i++)
+            values[i].CopyTo(flat, i * valueLength);
+        return new Tree(feature, threshold, right, impurity, samples, weighted, flat, valueLength, features);
     }
 
     /// <summary>The trees of a forest, all with the same feature count.</summary>
