@@ -1,19 +1,29 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Descent.Numerics;
 
 namespace Descent.Persistence;
 
 /// <summary>
 /// Reads required fields from a model file's JSON and refuses anything missing, mistyped or non-finite with a message
 /// that names the file and the field ("model.json: field 'model.coefficients' must be an array of finite numbers").
+/// An array of numbers may be written as a JSON array or in the compact encoding of format version 2
+/// (<see cref="JsonFormat.Encoded(double[])"/>); the readers of arrays accept both.
 /// </summary>
 public sealed class ModelJsonReader
 {
-    /// <summary>A reader whose errors name <paramref name="file"/>.</summary>
-    public ModelJsonReader(string file) => File = file;
+    /// <summary>A reader whose errors name <paramref name="file"/>, for a file of format version <paramref name="formatVersion"/>.</summary>
+    public ModelJsonReader(string file, int formatVersion = ModelFile.FormatVersion)
+    {
+        File = file;
+        FormatVersion = formatVersion;
+    }
 
     /// <summary>The file being read (used in messages).</summary>
     public string File { get; }
+
+    /// <summary>The format version the file declares (formats whose layout changed read each version's layout).</summary>
+    public int FormatVersion { get; }
 
     /// <summary>The error for a field that is present but wrong.</summary>
     public DescentDataException Invalid(string path, string requirement) =>
@@ -36,8 +46,8 @@ public sealed class ModelJsonReader
     {
         string where = Join(path, name);
         if (Field(parent, name, path) is JsonValue value && value.GetValueKind() == JsonValueKind.Number
-            && value.TryGetValue(out int result))
-            return result;
+            && value.TryGetValue(out double number) && number == Math.Floor(number) && number >= int.MinValue && number <= int.MaxValue)
+            return (int)number;
         throw Invalid(where, "must be an integer");
     }
 
@@ -57,17 +67,51 @@ public sealed class ModelJsonReader
         throw Invalid(Join(path, name), "must be true or false");
     }
 
-    /// <summary>The array of finite numbers stored in <paramref name="name"/>, optionally of an exact length.</summary>
+    /// <summary>The array of finite numbers stored in <paramref name="name"/> (a JSON array or an encoded one), optionally of an exact length.</summary>
     public double[] Numbers(JsonObject parent, string name, string path, int? length = null)
     {
-        var array = Array(parent, name, path);
         string where = Join(path, name);
+        if (Encoded(parent, name, path, length) is { } encoded)
+        {
+            double[] values = Unpack(encoded, where, e => e.ToDoubles());
+            for (int i = 0; i < values.Length; i++)
+                if (!double.IsFinite(values[i]))
+                    throw Invalid($"{where}[{i}]", "must be a finite number");
+            return values;
+        }
+        var array = Array(parent, name, path);
         if (length is int n && array.Count != n)
             throw Invalid(where, $"must hold {n} numbers, but holds {array.Count}");
         var result = new double[array.Count];
         for (int i = 0; i < result.Length; i++)
             result[i] = ToNumber(array[i], $"{where}[{i}]");
         return result;
+    }
+
+    /// <summary>
+    /// The array of finite float32 numbers stored in <paramref name="name"/> (encoded as float32, or any numbers that
+    /// a float32 holds exactly), optionally of an exact length.
+    /// </summary>
+    public float[] Floats(JsonObject parent, string name, string path, int? length = null)
+    {
+        string where = Join(path, name);
+        PackedArray? encoded = Encoded(parent, name, path, length);
+        float[]? floats = encoded is { Type: "float32" } ? Unpack(encoded, where, e => e.ToFloats()) : null;
+        if (floats is null)
+        {
+            double[] numbers = Numbers(parent, name, path, length);
+            floats = new float[numbers.Length];
+            for (int i = 0; i < numbers.Length; i++)
+            {
+                floats[i] = (float)numbers[i];
+                if (floats[i] != numbers[i])
+                    throw Invalid($"{where}[{i}]", "must be a float32 number");
+            }
+        }
+        for (int i = 0; i < floats.Length; i++)
+            if (!float.IsFinite(floats[i]))
+                throw Invalid($"{where}[{i}]", "must be a finite number");
+        return floats;
     }
 
     /// <summary>The array of strings stored in <paramref name="name"/>.</summary>
@@ -102,6 +146,33 @@ public sealed class ModelJsonReader
                 result[i][j] = ToNumber(row[j], $"{where}[{i}][{j}]");
         }
         return result;
+    }
+
+    /// <summary>
+    /// The encoded array stored in <paramref name="name"/> (checked to hold <paramref name="length"/> values when
+    /// given), or null when the field holds something else, such as a JSON array.
+    /// </summary>
+    internal PackedArray? Encoded(JsonObject parent, string name, string path, int? length = null)
+    {
+        if (Field(parent, name, path) is not JsonValue value || !value.TryGetValue(out EncodedArray? encoded))
+            return null;
+        PackedArray packed = encoded.Pack();
+        if (length is int n && packed.Count != n)
+            throw Invalid(Join(path, name), $"must hold {n} numbers, but holds {packed.Count}");
+        return packed;
+    }
+
+    /// <summary>Unpacks an encoded array, turning damaged or mistyped bytes into an error naming <paramref name="where"/>.</summary>
+    internal T Unpack<T>(PackedArray packed, string where, Func<PackedArray, T> unpack)
+    {
+        try
+        {
+            return unpack(packed);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Invalid(where, e.Message);
+        }
     }
 
     private JsonNode Field(JsonObject parent, string name, string path) =>

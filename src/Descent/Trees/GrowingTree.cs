@@ -2,7 +2,7 @@ namespace Descent.Trees;
 
 /// <summary>
 /// The nodes of the tree being grown, in arrays that grow by doubling and are reused for every tree a builder grows;
-/// <see cref="ToTree"/> copies the finished tree into arrays of its exact size. Nodes must be added depth-first, left
+/// <see cref="ToTree"/> copies the finished tree into arrays of its exact size and packs its statistics. Nodes must be added depth-first, left
 /// subtree before right, so that a split's left child is the node added right after it.
 /// </summary>
 internal sealed class GrowingTree(int valueLength, int featureCount)
@@ -49,8 +49,8 @@ internal sealed class GrowingTree(int valueLength, int featureCount)
     public Tree ToTree()
     {
         int n = Count;
-        return new Tree(_feature[..n], _threshold[..n], _right[..n], _impurity[..n], _samples[..n], _weightedSamples[..n],
-            _values[..(n * valueLength)], valueLength, featureCount);
+        var statistics = TreeStatistics.Pack(_impurity.AsSpan(0, n), _samples.AsSpan(0, n), _weightedSamples.AsSpan(0, n));
+        return new Tree(_feature[..n], _threshold[..n], _right[..n], _values[..(n * valueLength)], statistics, valueLength, featureCount);
     }
 
     private void Grow()

@@ -17,6 +17,7 @@ public sealed partial class Tree
     {
         CheckNode(index, nameof(Nodes));
         NodeLinks links = _links ??= Links();
+        TreeStatistics.Unpacked statistics = Statistics.Values;
         bool leaf = _feature[index] < 0;
         return new TreeNode
         {
@@ -26,9 +27,9 @@ public sealed partial class Tree
             Right = _right[index],
             Parent = links.Parent[index],
             Depth = links.Depth[index],
-            Impurity = _impurity[index],
-            Samples = _samples[index],
-            WeightedSamples = _weightedSamples[index],
+            Impurity = statistics.Impurity[index],
+            Samples = statistics.Samples[index],
+            WeightedSamples = statistics.WeightedSamples[index],
         };
     }
 

@@ -8,33 +8,28 @@ namespace Descent.Trees;
 /// node i is always node i + 1 and only the right child needs storing. A split sends a row left when
 /// <c>x[Feature[i]] &lt;= Threshold[i]</c> and right otherwise; a leaf has <c>Feature[i] = -1</c>. Node i's value,
 /// the weighted class counts (classification) or the mean target (regression), is
-/// <c>Values[i·ValueLength .. (i+1)·ValueLength)</c>. <see cref="Nodes"/> gives the same data one node at a time.
-/// Immutable.
+/// <c>Values[i·ValueLength .. (i+1)·ValueLength)</c>. Impurity, Samples and WeightedSamples, which prediction does
+/// not read, are kept packed until first read. <see cref="Nodes"/> gives the same data one node at a time. Immutable.
 /// </summary>
 public sealed partial class Tree
 {
     private readonly int[] _feature;
     private readonly double[] _threshold;
     private readonly int[] _right;
-    private readonly double[] _impurity;
-    private readonly int[] _samples;
-    private readonly double[] _weightedSamples;
     private readonly double[] _values;
 
     /// <summary>
     /// A tree over arrays that are already known to describe one depth-first tree (the builder's output, or a model
     /// file's after <c>TreeStructure</c> checked it); the arrays are kept, not copied.
     /// </summary>
-    internal Tree(int[] feature, double[] threshold, int[] right, double[] impurity, int[] samples, double[] weightedSamples,
-        double[] values, int valueLength, int featureCount)
+    internal Tree(int[] feature, double[] threshold, int[] right, double[] values, TreeStatistics statistics, int valueLength,
+        int featureCount)
     {
         _feature = feature;
         _threshold = threshold;
         _right = right;
-        _impurity = impurity;
-        _samples = samples;
-        _weightedSamples = weightedSamples;
         _values = values;
+        Statistics = statistics;
         ValueLength = valueLength;
         FeatureCount = featureCount;
         (Depth, LeafCount) = Shape(feature);
@@ -65,13 +60,13 @@ public sealed partial class Tree
     public ReadOnlySpan<int> RightChild => _right;
 
     /// <summary>The impurity of each node under the tree's criterion (Gini, entropy in bits, or MSE).</summary>
-    public ReadOnlySpan<double> Impurity => _impurity;
+    public ReadOnlySpan<double> Impurity => Statistics.Values.Impurity;
 
     /// <summary>The number of distinct training rows that reached each node (scikit-learn's <c>n_node_samples</c>).</summary>
-    public ReadOnlySpan<int> Samples => _samples;
+    public ReadOnlySpan<int> Samples => Statistics.Values.Samples;
 
     /// <summary>The total sample weight that reached each node (bootstrap draws in a forest; scikit-learn's <c>weighted_n_node_samples</c>).</summary>
-    public ReadOnlySpan<double> WeightedSamples => _weightedSamples;
+    public ReadOnlySpan<double> WeightedSamples => Statistics.Values.WeightedSamples;
 
     /// <summary>Every node's value, node after node, <see cref="ValueLength"/> numbers each (scikit-learn's <c>tree_.value</c>).</summary>
     public ReadOnlySpan<double> Values => _values;
@@ -129,7 +124,8 @@ public sealed partial class Tree
     internal double[] UnnormalizedImportances()
     {
         var importances = new double[FeatureCount];
-        double[] weighted = _weightedSamples, impurity = _impurity;
+        var statistics = Statistics.Transient;
+        double[] weighted = statistics.WeightedSamples, impurity = statistics.Impurity;
         for (int node = 0; node < _feature.Length; node++)
         {
             int feature = _feature[node];
@@ -160,6 +156,12 @@ public sealed partial class Tree
             node = row[f] <= threshold[node] ? node + 1 : right[node];
         }
     }
+
+    /// <summary>The node statistics, packed.</summary>
+    internal TreeStatistics Statistics { get; }
+
+    /// <summary>The prediction arrays themselves (not copies), for writing a model file without a second copy of the tree.</summary>
+    internal (int[] Feature, double[] Threshold, double[] Values) Arrays => (_feature, _threshold, _values);
 
     internal ReadOnlySpan<double> LeafValue(ReadOnlySpan<float> row) => _values.AsSpan(Leaf(row) * ValueLength, ValueLength);
 

@@ -1,42 +1,37 @@
 using System.Text.Json.Nodes;
+using Descent.Numerics;
 using Descent.Trees;
 
 namespace Descent.Persistence.Formats;
 
 /// <summary>
-/// One <see cref="Tree"/> as parallel node arrays, scikit-learn's <c>tree_</c> layout:
-/// <c>{"featureCount", "feature", "threshold", "left", "right", "impurity", "samples", "weightedSamples", "value": [[...]]}</c>.
-/// A leaf has feature, left and right -1 and threshold 0 (NaN in memory; JSON has no NaN). Reading checks that the
-/// nodes form one tree numbered depth-first (a split's left child is the next node, its right child the node after
-/// the left subtree), so an edited file cannot make prediction loop or index outside the tree.
+/// One <see cref="Tree"/> in a model file (format version 2): its nodes depth-first, left subtree before right, as
+/// <c>{"featureCount", "nodeCount", "feature", "threshold", "impurity", "samples", "weightedSamples", "value"}</c>,
+/// each array in the compact encoding of <see cref="JsonFormat.Encoded(double[])"/> (a JSON array of numbers is read
+/// too). "feature" is -1 at a leaf, which is all the structure there is: a split's left child is the next node and
+/// its right child the node after its left subtree, so no children are stored, and any sequence of marks either
+/// forms one tree or is refused (<see cref="TreeStructure"/>). Thresholds are NaN at leaves (ignored on reading);
+/// "value" holds nodeCount × (classes, or 1) numbers, node after node. Version-1 files (<see cref="TreeJsonVersion1"/>)
+/// are still read.
 /// </summary>
 internal static class TreeJson
 {
+    /// <summary>The format version the tree and forest formats write.</summary>
+    public const int FormatVersion = 2;
+
     public static JsonObject Write(Tree tree)
     {
-        int n = tree.NodeCount;
-        var values = new JsonArray();
-        for (int i = 0; i < n; i++)
-            values.Add(JsonFormat.Numbers(tree.Value(i).ToArray()));
-        var left = new int[n];
-        var threshold = tree.Threshold.ToArray();
-        for (int i = 0; i < n; i++)
-        {
-            left[i] = tree.LeftChild(i);
-            if (left[i] < 0)
-                threshold[i] = 0.0;
-        }
+        var arrays = tree.Arrays;
         return new JsonObject
         {
             ["featureCount"] = tree.FeatureCount,
-            ["feature"] = FormatFields.Integers(tree.Feature.ToArray()),
-            ["threshold"] = JsonFormat.Numbers(threshold),
-            ["left"] = FormatFields.Integers(left),
-            ["right"] = FormatFields.Integers(tree.RightChild.ToArray()),
-            ["impurity"] = JsonFormat.Numbers(tree.Impurity.ToArray()),
-            ["samples"] = FormatFields.Integers(tree.Samples.ToArray()),
-            ["weightedSamples"] = JsonFormat.Numbers(tree.WeightedSamples.ToArray()),
-            ["value"] = values,
+            ["nodeCount"] = tree.NodeCount,
+            ["feature"] = JsonFormat.Encoded(arrays.Feature),
+            ["threshold"] = JsonFormat.Encoded(arrays.Threshold),
+            ["impurity"] = JsonFormat.Encoded(tree.Statistics.Impurity),
+            ["samples"] = JsonFormat.Encoded(tree.Statistics.Samples),
+            ["weightedSamples"] = JsonFormat.Encoded(tree.Statistics.WeightedSamples),
+            ["value"] = JsonFormat.Encoded(arrays.Values),
         };
     }
 
@@ -46,39 +41,46 @@ internal static class TreeJson
         int features = FormatFields.ReadCount(reader, json, "featureCount", path, 1);
         if (featureCount is int expected && features != expected)
             throw reader.Invalid($"{path}.featureCount", $"must be {expected}, as for the other trees");
-        var feature = FormatFields.ReadIntegers(reader, json, "feature", path, -1, features - 1);
-        int n = feature.Length;
-        if (n == 0)
-            throw reader.Invalid($"{path}.feature", "must describe at least one node");
-        var threshold = reader.Numbers(json, "threshold", path, n);
-        var left = FormatFields.ReadIntegers(reader, json, "left", path, -1, n - 1, n);
-        var right = FormatFields.ReadIntegers(reader, json, "right", path, -1, n - 1, n);
-        var impurity = reader.Numbers(json, "impurity", path, n);
-        var samples = FormatFields.ReadIntegers(reader, json, "samples", path, 0, int.MaxValue, n);
-        var weighted = reader.Numbers(json, "weightedSamples", path, n);
-        var values = reader.NumberRows(json, "value", path, n, valueLength);
+        if (reader.FormatVersion < FormatVersion)
+            return TreeJsonVersion1.Read(reader, json, path, valueLength, features);
 
-        for (int i = 0; i < n; i++)
-        {
-            bool leaf = left[i] < 0;
-            if (leaf != (right[i] < 0) || leaf != (feature[i] < 0))
-                throw reader.Invalid($"{path}.left[{i}]", "together with right and feature, must mark a leaf (all -1) or a split (all set)");
-            if (!leaf && left[i] != i + 1)
-                throw reader.Invalid($"{path}.left[{i}]", $"must be {i + 1}: nodes are numbered depth-first, so a split's left child is the next node");
-        }
-        int[] children = TreeStructure.RightChildren(feature, out string? problem)
+        int n = FormatFields.ReadCount(reader, json, "nodeCount", path, 1);
+        int[] feature = FormatFields.ReadIntegers(reader, json, "feature", path, -1, features - 1, n);
+        int[] right = TreeStructure.RightChildren(feature, out string? problem)
             ?? throw reader.Invalid($"{path}.feature", $"does not describe one tree in depth-first order ({problem})");
+        double[] threshold = reader.Encoded(json, "threshold", path, n) is { } packed
+            ? reader.Unpack(packed, $"{path}.threshold", p => p.ToDoubles())
+            : reader.Numbers(json, "threshold", path, n);
         for (int i = 0; i < n; i++)
         {
-            if (right[i] != children[i])
-                throw reader.Invalid($"{path}.right[{i}]", $"must be {children[i]}, the node after node {i}'s left subtree");
             if (feature[i] < 0)
                 threshold[i] = double.NaN;
+            else if (!double.IsFinite(threshold[i]))
+                throw reader.Invalid($"{path}.threshold[{i}]", "must be a finite number");
         }
-        var flat = new double[n * valueLength];
-        for (int i = 0; i < n; i++)
-            values[i].CopyTo(flat, i * valueLength);
-        return new Tree(feature, threshold, right, impurity, samples, weighted, flat, valueLength, features);
+        var statistics = new TreeStatistics(Statistic(reader, json, "impurity", path, n, whole: false),
+            Statistic(reader, json, "samples", path, n, whole: true), Statistic(reader, json, "weightedSamples", path, n, whole: false));
+        long valueCount = (long)n * valueLength;
+        if (valueCount > Array.MaxLength)
+            throw reader.Invalid($"{path}.nodeCount", $"is too large for {valueLength} values per node");
+        double[] values = reader.Numbers(json, "value", path, (int)valueCount);
+        return new Tree(feature, threshold, right, values, statistics, valueLength, features);
+    }
+
+    /// <summary>
+    /// A node statistic, checked by unpacking it once (finite numbers, or whole numbers &gt;= 0) and then kept packed
+    /// as the file stored it (packed here when the file wrote a JSON array).
+    /// </summary>
+    private static PackedArray Statistic(ModelJsonReader reader, JsonObject json, string name, string path, int n, bool whole)
+    {
+        PackedArray? stored = reader.Encoded(json, name, path, n);
+        if (whole)
+        {
+            int[] counts = FormatFields.ReadIntegers(reader, json, name, path, 0, int.MaxValue, n);
+            return stored is { IsInteger: true } ? stored : PackedArray.Pack(counts);
+        }
+        double[] numbers = reader.Numbers(json, name, path, n);
+        return stored ?? PackedArray.Pack(numbers);
     }
 
     /// <summary>The trees of a forest, all with the same feature count.</summary>
