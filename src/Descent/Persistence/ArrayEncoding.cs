@@ -12,10 +12,11 @@ namespace Descent.Persistence;
 /// numbers, a field holds
 /// <c>{"dtype": "float64" | "float32" | "int32" | "int16" | "int8", "count": n, "compression": "none" | "zlib", "base64": "..."}</c>:
 /// the n values as little-endian bytes (IEEE 754 floats, two's-complement integers), compressed with zlib (RFC 1950,
-/// with its Adler-32 checksum) when that makes them smaller, then written in base64 (RFC 4648, padded). The keys come
-/// in that order. In Python: <c>numpy.frombuffer(zlib.decompress(base64.b64decode(s)), "&lt;f8")</c>.
-/// Writing is exact and picks the narrowest type: doubles that are all whole numbers in the int32 range (counts,
-/// class weights) are written as the narrowest integer type that holds them, integers likewise.
+/// with its Adler-32 checksum) when that makes them at least an eighth smaller, then written in base64 (RFC 4648,
+/// padded). The keys come in that order. In Python:
+/// <c>numpy.frombuffer(zlib.decompress(base64.b64decode(s)), "&lt;f8")</c>. Writing is exact and picks the narrowest
+/// type (<see cref="PackedArray"/>): doubles that are all whole numbers in the int32 range (counts, class weights)
+/// are written as the narrowest integer type that holds them, integers likewise.
 /// </summary>
 internal static class ArrayEncoding
 {
@@ -28,21 +29,25 @@ internal static class ArrayEncoding
     /// <summary>Writes <paramref name="array"/> as the encoded JSON object, then hands the buffered bytes to the stream.</summary>
     public static void Write(Utf8JsonWriter writer, EncodedArray array)
     {
-        PackedArray packed = array.Pack();
-        writer.WriteStartObject();
-        writer.WriteString(TypeKey, packed.Type);
-        writer.WriteNumber(CountKey, packed.Count);
-        writer.WriteString(CompressionKey, packed.IsCompressed ? "zlib" : "none");
-        writer.WriteBase64String(DataKey, packed.Bytes);
-        writer.WriteEndObject();
+        array.Pack((type, count, compressed, bytes) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString(TypeKey, type);
+            writer.WriteNumber(CountKey, count);
+            writer.WriteString(CompressionKey, compressed ? "zlib" : "none");
+            writer.WriteBase64String(DataKey, bytes);
+            writer.WriteEndObject();
+            return true;
+        });
         writer.Flush();
     }
 
     /// <summary>
     /// The packed array whose base64 text is <paramref name="base64"/>, for <paramref name="count"/> values of
     /// <paramref name="dtype"/>; every failure is reported through <paramref name="invalid"/>, which gets the
-    /// requirement broken. Only the bytes present are allocated here; <see cref="PackedArray.FromStored"/> checks the
-    /// declared size against them, and compressed bytes are inflated only when the values are read.
+    /// requirement broken. The declared size is checked against the bytes present before anything is allocated
+    /// (<see cref="PackedArray.ForLoading"/>); uncompressed values are decoded straight into their typed array, and
+    /// compressed bytes are inflated only when the values are read.
     /// </summary>
     public static PackedArray Decode(string dtype, int count, bool compressed, ReadOnlySpan<byte> base64,
         Func<string, Exception> invalid)
@@ -50,18 +55,20 @@ internal static class ArrayEncoding
         if (base64.Length % 4 != 0)
             throw invalid("must be padded base64 (a multiple of 4 characters)");
         int padding = base64.Length == 0 ? 0 : base64[^1] != '=' ? 0 : base64[^2] != '=' ? 1 : 2;
-        var bytes = new byte[base64.Length / 4 * 3 - padding];
-        if (Base64.DecodeFromUtf8(base64, bytes, out int read, out int written) != OperationStatus.Done
-            || read != base64.Length || written != bytes.Length)
-            throw invalid("is not valid base64");
+        int stored = base64.Length / 4 * 3 - padding;
+        PackedArray packed;
         try
         {
-            return PackedArray.FromStored(dtype, count, compressed, bytes);
+            packed = PackedArray.ForLoading(dtype, count, compressed, stored);
         }
         catch (InvalidDataException e)
         {
             throw invalid(e.Message);
         }
+        if (Base64.DecodeFromUtf8(base64, packed.BytesToLoad, out int read, out int written) != OperationStatus.Done
+            || read != base64.Length || written != stored)
+            throw invalid("is not valid base64");
+        return packed;
     }
 
     /// <summary>Writes an <see cref="EncodedArray"/> held in a JSON tree; such values are only ever read by <see cref="ModelJsonParser"/>.</summary>

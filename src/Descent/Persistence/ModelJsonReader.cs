@@ -72,13 +72,7 @@ public sealed class ModelJsonReader
     {
         string where = Join(path, name);
         if (Encoded(parent, name, path, length) is { } encoded)
-        {
-            double[] values = Unpack(encoded, where, e => e.ToDoubles());
-            for (int i = 0; i < values.Length; i++)
-                if (!double.IsFinite(values[i]))
-                    throw Invalid($"{where}[{i}]", "must be a finite number");
-            return values;
-        }
+            return Numbers(encoded, where);
         var array = Array(parent, name, path);
         if (length is int n && array.Count != n)
             throw Invalid(where, $"must hold {n} numbers, but holds {array.Count}");
@@ -96,10 +90,14 @@ public sealed class ModelJsonReader
     {
         string where = Join(path, name);
         PackedArray? encoded = Encoded(parent, name, path, length);
-        float[]? floats = encoded is { Type: "float32" } ? Unpack(encoded, where, e => e.ToFloats()) : null;
-        if (floats is null)
+        float[] floats;
+        if (encoded is { Type: "float32" })
         {
-            double[] numbers = Numbers(parent, name, path, length);
+            floats = Unpack(encoded, where, e => e.ToFloats());
+        }
+        else
+        {
+            double[] numbers = encoded is null ? Numbers(parent, name, path, length) : Numbers(encoded, where);
             floats = new float[numbers.Length];
             for (int i = 0; i < numbers.Length; i++)
             {
@@ -150,16 +148,53 @@ public sealed class ModelJsonReader
 
     /// <summary>
     /// The encoded array stored in <paramref name="name"/> (checked to hold <paramref name="length"/> values when
-    /// given), or null when the field holds something else, such as a JSON array.
+    /// given), or null when the field holds something else, such as a JSON array. The field is read once: the node
+    /// gives its packed array up, so that the bytes can be freed once unpacked.
     /// </summary>
     internal PackedArray? Encoded(JsonObject parent, string name, string path, int? length = null)
     {
         if (Field(parent, name, path) is not JsonValue value || !value.TryGetValue(out EncodedArray? encoded))
             return null;
-        PackedArray packed = encoded.Pack();
+        PackedArray packed = encoded.Take();
         if (length is int n && packed.Count != n)
             throw Invalid(Join(path, name), $"must hold {n} numbers, but holds {packed.Count}");
         return packed;
+    }
+
+    /// <summary>The values of an encoded array, which must all be finite; <paramref name="where"/> names it in errors.</summary>
+    internal double[] Numbers(PackedArray packed, string where)
+    {
+        double[] values = Unpack(packed, where, p => p.ToDoubles());
+        for (int i = 0; i < values.Length; i++)
+            if (!double.IsFinite(values[i]))
+                throw Invalid($"{where}[{i}]", "must be a finite number");
+        return values;
+    }
+
+    /// <summary>The values of an encoded array, which must all be whole numbers in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    internal int[] Integers(PackedArray packed, string where, int min, int max)
+    {
+        if (!packed.IsInteger)
+            return Integers(Numbers(packed, where), where, min, max);
+        int[] values = Unpack(packed, where, p => p.ToIntegers());
+        for (int i = 0; i < values.Length; i++)
+            if (values[i] < min || values[i] > max)
+                throw Invalid($"{where}[{i}]", $"must be a whole number in [{min}, {max}]");
+        return values;
+    }
+
+    /// <summary><paramref name="numbers"/> as integers, each of which must be a whole number in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    internal int[] Integers(double[] numbers, string where, int min, int max)
+    {
+        var result = new int[numbers.Length];
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            double v = numbers[i];
+            if (v != Math.Floor(v) || v < min || v > max)
+                throw Invalid($"{where}[{i}]", $"must be a whole number in [{min}, {max}]");
+            result[i] = (int)v;
+        }
+        return result;
     }
 
     /// <summary>Unpacks an encoded array, turning damaged or mistyped bytes into an error naming <paramref name="where"/>.</summary>

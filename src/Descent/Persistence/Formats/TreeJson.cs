@@ -49,7 +49,7 @@ internal static class TreeJson
         int[] right = TreeStructure.RightChildren(feature, out string? problem)
             ?? throw reader.Invalid($"{path}.feature", $"does not describe one tree in depth-first order ({problem})");
         double[] threshold = reader.Encoded(json, "threshold", path, n) is { } packed
-            ? reader.Unpack(packed, $"{path}.threshold", p => p.ToDoubles())
+            ? reader.Unpack(packed, $"{path}.threshold", p => p.ToDoubles()) // NaN at leaves
             : reader.Numbers(json, "threshold", path, n);
         for (int i = 0; i < n; i++)
         {
@@ -73,14 +73,18 @@ internal static class TreeJson
     /// </summary>
     private static PackedArray Statistic(ModelJsonReader reader, JsonObject json, string name, string path, int n, bool whole)
     {
-        PackedArray? stored = reader.Encoded(json, name, path, n);
-        if (whole)
+        string where = $"{path}.{name}";
+        if (reader.Encoded(json, name, path, n) is not { } stored)
+            return whole
+                ? PackedArray.Pack(FormatFields.ReadIntegers(reader, json, name, path, 0, int.MaxValue, n))
+                : PackedArray.Pack(reader.Numbers(json, name, path, n));
+        if (!whole)
         {
-            int[] counts = FormatFields.ReadIntegers(reader, json, name, path, 0, int.MaxValue, n);
-            return stored is { IsInteger: true } ? stored : PackedArray.Pack(counts);
+            reader.Numbers(stored, where);
+            return stored;
         }
-        double[] numbers = reader.Numbers(json, name, path, n);
-        return stored ?? PackedArray.Pack(numbers);
+        int[] counts = reader.Integers(stored, where, 0, int.MaxValue);
+        return stored.IsInteger ? stored : PackedArray.Pack(counts);
     }
 
     /// <summary>The trees of a forest, all with the same feature count.</summary>
