@@ -74,16 +74,19 @@ public sealed class RandomForestClassifierModel : IClassificationModel
         ForestTrainer.ForRowChunks(rows.Count, _trees.Length, (start, end) =>
         {
             Span<int> used = stackalloc int[ForestTrainer.RowChunk];
+            Span<int> leaves = stackalloc int[ForestTrainer.RowChunk];
+            leaves = leaves[..(end - start)];
             for (int t = 0; t < _trees.Length; t++)
             {
                 Tree tree = _trees[t];
                 bool[]? mask = include?[t];
-                for (int i = start; i < end; i++)
+                tree.Leaves(rows, start, leaves);
+                for (int i = 0; i < leaves.Length; i++)
                 {
-                    if (mask is not null && !mask[i])
+                    if (mask is not null && !mask[start + i])
                         continue;
-                    TreePredictions.AddProbabilities(tree.LeafValue(rows.Row(i)), result.RowSpan(i));
-                    used[i - start]++;
+                    TreePredictions.AddProbabilities(tree.Values.Slice(leaves[i] * tree.ValueLength, tree.ValueLength), result.RowSpan(start + i));
+                    used[i]++;
                 }
             }
             for (int i = start; i < end; i++)

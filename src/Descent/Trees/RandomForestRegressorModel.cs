@@ -43,7 +43,7 @@ public sealed class RandomForestRegressorModel : IRegressionModel
     /// <summary>
     /// Mean predictions, over all trees or (with <paramref name="include"/>) only the trees whose mask holds the row.
     /// Each chunk of rows goes down one tree after another, so that a tree's upper levels stay in the cache; every row
-    /// still adds the trees in order.
+    /// still adds the trees in order. (A regression tree's value is one number per node, so a leaf's index is its value's.)
     /// </summary>
     internal double[] Predictions(FeatureRows rows, bool[][]? include)
     {
@@ -51,17 +51,21 @@ public sealed class RandomForestRegressorModel : IRegressionModel
         ForestTrainer.ForRowChunks(rows.Count, _trees.Length, (start, end) =>
         {
             Span<int> used = stackalloc int[ForestTrainer.RowChunk];
+            Span<int> leaves = stackalloc int[ForestTrainer.RowChunk];
+            leaves = leaves[..(end - start)];
             Span<double> sum = result.AsSpan(start, end - start);
             for (int t = 0; t < _trees.Length; t++)
             {
                 Tree tree = _trees[t];
                 bool[]? mask = include?[t];
-                for (int i = start; i < end; i++)
+                tree.Leaves(rows, start, leaves);
+                ReadOnlySpan<double> values = tree.Values;
+                for (int i = 0; i < leaves.Length; i++)
                 {
-                    if (mask is not null && !mask[i])
+                    if (mask is not null && !mask[start + i])
                         continue;
-                    sum[i - start] += tree.LeafValue(rows.Row(i))[0];
-                    used[i - start]++;
+                    sum[i] += values[leaves[i]];
+                    used[i]++;
                 }
             }
             for (int i = 0; i < sum.Length; i++)

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Descent.Trees;
 
 /// <summary>
@@ -116,8 +114,7 @@ public sealed partial class Tree
     {
         FeatureRows rows = FeatureRows.From(x, FeatureCount, "Tree.Apply");
         var leaves = new int[rows.Count];
-        for (int i = 0; i < leaves.Length; i++)
-            leaves[i] = Leaf(rows.Row(i));
+        Leaves(rows, 0, leaves);
         return leaves;
     }
 
@@ -141,29 +138,11 @@ public sealed partial class Tree
         return importances;
     }
 
-    /// <summary>The leaf reached by one row (features as float32, compared in double as scikit-learn does).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal int Leaf(ReadOnlySpan<float> row)
-    {
-        int[] feature = _feature, right = _right;
-        double[] threshold = _threshold;
-        int node = 0;
-        while (true)
-        {
-            int f = feature[node];
-            if (f < 0)
-                return node;
-            node = row[f] <= threshold[node] ? node + 1 : right[node];
-        }
-    }
-
     /// <summary>The node statistics, packed.</summary>
     internal TreeStatistics Statistics { get; }
 
     /// <summary>The prediction arrays themselves (not copies), for writing a model file without a second copy of the tree.</summary>
     internal (int[] Feature, double[] Threshold, double[] Values) Arrays => (_feature, _threshold, _values);
-
-    internal ReadOnlySpan<double> LeafValue(ReadOnlySpan<float> row) => _values.AsSpan(Leaf(row) * ValueLength, ValueLength);
 
     private void CheckNode(int node, string operation)
     {

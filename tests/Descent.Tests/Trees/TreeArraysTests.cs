@@ -105,9 +105,9 @@ public class TreeArraysTests
     [Fact]
     public void RightChildren_OfASingleLeafAndOfAChain()
     {
-        Assert.Equal([-1], TreeStructure.RightChildren([-1], out _));
+        Assert.Equal([-1], TreeStructure.RightChildren([-1], out _)!);
         // split(split(leaf, leaf), leaf): node 0's right child follows node 1's subtree
-        Assert.Equal([4, 3, -1, -1, -1], TreeStructure.RightChildren([0, 1, -1, -1, -1], out _));
+        Assert.Equal([4, 3, -1, -1, -1], TreeStructure.RightChildren([0, 1, -1, -1, -1], out _)!);
     }
 
     [Fact]
