@@ -183,26 +183,7 @@ internal sealed class PackedArray
         if (!IsCompressed && _storage is double[] stored)
             return stored;
         var result = new double[Count];
-        Unpack(raw =>
-        {
-            switch (Type)
-            {
-                case "float64":
-                    MemoryMarshal.Cast<byte, double>(raw).CopyTo(result);
-                    break;
-                case "float32":
-                    ReadOnlySpan<float> floats = MemoryMarshal.Cast<byte, float>(raw);
-                    for (int i = 0; i < result.Length; i++)
-                        result[i] = floats[i];
-                    break;
-                default:
-                    var integers = new int[Count];
-                    ReadIntegers(raw, integers);
-                    for (int i = 0; i < result.Length; i++)
-                        result[i] = integers[i];
-                    break;
-            }
-        });
+        CopyTo(result);
         return result;
     }
 
@@ -210,12 +191,10 @@ internal sealed class PackedArray
     /// <exception cref="InvalidDataException">The array holds floats, or compressed bytes are damaged or cut short.</exception>
     public int[] ToIntegers()
     {
-        if (!IsInteger)
-            throw new InvalidDataException($"holds {Type} values where whole numbers (int8, int16 or int32) are expected");
         if (!IsCompressed && _storage is int[] stored)
             return stored;
         var result = new int[Count];
-        Unpack(raw => ReadIntegers(raw, result));
+        CopyTo(result);
         return result;
     }
 
@@ -228,68 +207,133 @@ internal sealed class PackedArray
         if (!IsCompressed && _storage is float[] stored)
             return stored;
         var result = new float[Count];
-        Unpack(raw => MemoryMarshal.Cast<byte, float>(raw).CopyTo(result));
-        return result;
-    }
-
-    private void ReadIntegers(ReadOnlySpan<byte> raw, int[] target)
-    {
-        switch (Type)
-        {
-            case "int32":
-                MemoryMarshal.Cast<byte, int>(raw).CopyTo(target);
-                break;
-            case "int16":
-                ReadOnlySpan<short> shorts = MemoryMarshal.Cast<byte, short>(raw);
-                for (int i = 0; i < target.Length; i++)
-                    target[i] = shorts[i];
-                break;
-            default:
-                ReadOnlySpan<sbyte> bytes = MemoryMarshal.Cast<byte, sbyte>(raw);
-                for (int i = 0; i < target.Length; i++)
-                    target[i] = bytes[i];
-                break;
-        }
-    }
-
-    /// <summary>Hands <paramref name="read"/> the uncompressed little-endian bytes (inflated into a pooled buffer).</summary>
-    private void Unpack(SpanAction read)
-    {
-        RequireLittleEndian();
-        int length = Count * Width(Type);
-        if (!IsCompressed)
-        {
-            read(StoredBytes);
-            return;
-        }
-        byte[] raw = ArrayPool<byte>.Shared.Rent(length);
+        byte[]? inflated = Inflate();
         try
         {
-            int filled;
-            bool more;
-            try
-            {
-                using var zlib = new ZLibStream(new MemoryStream((byte[])_storage, writable: false), CompressionMode.Decompress);
-                filled = zlib.ReadAtLeast(raw.AsSpan(0, length), length, throwOnEndOfStream: false);
-                more = zlib.ReadByte() >= 0;
-            }
-            catch (InvalidDataException e)
-            {
-                throw new InvalidDataException($"is not valid zlib data ({e.Message.TrimEnd('.')})", e);
-            }
-            if (filled < length)
-                throw new InvalidDataException($"is cut short: its zlib data holds {filled} bytes, but {Count} {Type} values need {length}");
-            if (more)
-                throw new InvalidDataException($"holds more zlib data than the {length} bytes that {Count} {Type} values need");
-            read(raw.AsSpan(0, length));
+            MemoryMarshal.Cast<byte, float>(Raw(inflated)).CopyTo(result);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(raw);
+            Return(inflated);
+        }
+        return result;
+    }
+
+    /// <summary>Writes the values, as doubles, into <paramref name="destination"/> (<see cref="Count"/> long), through pooled buffers only.</summary>
+    /// <exception cref="InvalidDataException">Compressed bytes are damaged or cut short.</exception>
+    public void CopyTo(Span<double> destination)
+    {
+        destination = destination[..Count];
+        byte[]? inflated = Inflate();
+        try
+        {
+            ReadOnlySpan<byte> raw = Raw(inflated);
+            switch (Type)
+            {
+                case "float64":
+                    MemoryMarshal.Cast<byte, double>(raw).CopyTo(destination);
+                    break;
+                case "float32":
+                    ReadOnlySpan<float> floats = MemoryMarshal.Cast<byte, float>(raw);
+                    for (int i = 0; i < destination.Length; i++)
+                        destination[i] = floats[i];
+                    break;
+                case "int32":
+                    ReadOnlySpan<int> integers = MemoryMarshal.Cast<byte, int>(raw);
+                    for (int i = 0; i < destination.Length; i++)
+                        destination[i] = integers[i];
+                    break;
+                case "int16":
+                    ReadOnlySpan<short> shorts = MemoryMarshal.Cast<byte, short>(raw);
+                    for (int i = 0; i < destination.Length; i++)
+                        destination[i] = shorts[i];
+                    break;
+                default:
+                    ReadOnlySpan<sbyte> bytes = MemoryMarshal.Cast<byte, sbyte>(raw);
+                    for (int i = 0; i < destination.Length; i++)
+                        destination[i] = bytes[i];
+                    break;
+            }
+        }
+        finally
+        {
+            Return(inflated);
         }
     }
 
-    private delegate void SpanAction(ReadOnlySpan<byte> raw);
+    /// <summary>Writes the values of an integer-typed array into <paramref name="destination"/> (<see cref="Count"/> long), through pooled buffers only.</summary>
+    /// <exception cref="InvalidDataException">The array holds floats, or compressed bytes are damaged or cut short.</exception>
+    public void CopyTo(Span<int> destination)
+    {
+        if (!IsInteger)
+            throw new InvalidDataException($"holds {Type} values where whole numbers (int8, int16 or int32) are expected");
+        destination = destination[..Count];
+        byte[]? inflated = Inflate();
+        try
+        {
+            ReadOnlySpan<byte> raw = Raw(inflated);
+            switch (Type)
+            {
+                case "int32":
+                    MemoryMarshal.Cast<byte, int>(raw).CopyTo(destination);
+                    break;
+                case "int16":
+                    ReadOnlySpan<short> shorts = MemoryMarshal.Cast<byte, short>(raw);
+                    for (int i = 0; i < destination.Length; i++)
+                        destination[i] = shorts[i];
+                    break;
+                default:
+                    ReadOnlySpan<sbyte> bytes = MemoryMarshal.Cast<byte, sbyte>(raw);
+                    for (int i = 0; i < destination.Length; i++)
+                        destination[i] = bytes[i];
+                    break;
+            }
+        }
+        finally
+        {
+            Return(inflated);
+        }
+    }
+
+    /// <summary>The uncompressed little-endian bytes: the storage, or the first bytes of <paramref name="inflated"/>.</summary>
+    private ReadOnlySpan<byte> Raw(byte[]? inflated) => inflated is null ? StoredBytes : inflated.AsSpan(0, Count * Width(Type));
+
+    /// <summary>Inflates compressed bytes into a pooled buffer (to be given back with <see cref="Return"/>); null when uncompressed.</summary>
+    private byte[]? Inflate()
+    {
+        RequireLittleEndian();
+        if (!IsCompressed)
+            return null;
+        int length = Count * Width(Type);
+        byte[] raw = ArrayPool<byte>.Shared.Rent(length);
+        int filled;
+        bool more;
+        try
+        {
+            using var zlib = new ZLibStream(new MemoryStream((byte[])_storage, writable: false), CompressionMode.Decompress);
+            filled = zlib.ReadAtLeast(raw.AsSpan(0, length), length, throwOnEndOfStream: false);
+            more = zlib.ReadByte() >= 0;
+        }
+        catch (InvalidDataException e)
+        {
+            ArrayPool<byte>.Shared.Return(raw);
+            throw new InvalidDataException($"is not valid zlib data ({e.Message.TrimEnd('.')})", e);
+        }
+        if (filled < length || more)
+        {
+            ArrayPool<byte>.Shared.Return(raw);
+            throw new InvalidDataException(filled < length
+                ? $"is cut short: its zlib data holds {filled} bytes, but {Count} {Type} values need {length}"
+                : $"holds more zlib data than the {length} bytes that {Count} {Type} values need");
+        }
+        return raw;
+    }
+
+    private static void Return(byte[]? inflated)
+    {
+        if (inflated is not null)
+            ArrayPool<byte>.Shared.Return(inflated);
+    }
 
     /// <summary>
     /// Hands <paramref name="raw"/> (count values' bytes) to <paramref name="use"/>, compressed when that saves at

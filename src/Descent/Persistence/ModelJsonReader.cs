@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Descent.Numerics;
@@ -165,9 +166,7 @@ public sealed class ModelJsonReader
     internal double[] Numbers(PackedArray packed, string where)
     {
         double[] values = Unpack(packed, where, p => p.ToDoubles());
-        for (int i = 0; i < values.Length; i++)
-            if (!double.IsFinite(values[i]))
-                throw Invalid($"{where}[{i}]", "must be a finite number");
+        RequireFinite(values, where);
         return values;
     }
 
@@ -177,10 +176,55 @@ public sealed class ModelJsonReader
         if (!packed.IsInteger)
             return Integers(Numbers(packed, where), where, min, max);
         int[] values = Unpack(packed, where, p => p.ToIntegers());
+        RequireRange(values, where, min, max);
+        return values;
+    }
+
+    /// <summary>
+    /// Checks an encoded array that is kept packed (a tree's statistics): finite numbers, or with
+    /// <paramref name="integers"/> whole numbers of an integer type in [<paramref name="min"/>, <paramref name="max"/>];
+    /// it is unpacked into a pooled buffer, so checking a big model allocates nothing per array.
+    /// </summary>
+    internal void Check(PackedArray packed, string where, bool integers = false, int min = int.MinValue, int max = int.MaxValue)
+    {
+        if (!integers)
+        {
+            double[] buffer = ArrayPool<double>.Shared.Rent(packed.Count);
+            try
+            {
+                Unpack(packed, where, p => { p.CopyTo(buffer); return true; });
+                RequireFinite(buffer.AsSpan(0, packed.Count), where);
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(buffer);
+            }
+            return;
+        }
+        int[] values = ArrayPool<int>.Shared.Rent(packed.Count);
+        try
+        {
+            Unpack(packed, where, p => { p.CopyTo(values); return true; });
+            RequireRange(values.AsSpan(0, packed.Count), where, min, max);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(values);
+        }
+    }
+
+    private void RequireFinite(ReadOnlySpan<double> values, string where)
+    {
+        for (int i = 0; i < values.Length; i++)
+            if (!double.IsFinite(values[i]))
+                throw Invalid($"{where}[{i}]", "must be a finite number");
+    }
+
+    private void RequireRange(ReadOnlySpan<int> values, string where, int min, int max)
+    {
         for (int i = 0; i < values.Length; i++)
             if (values[i] < min || values[i] > max)
                 throw Invalid($"{where}[{i}]", $"must be a whole number in [{min}, {max}]");
-        return values;
     }
 
     /// <summary><paramref name="numbers"/> as integers, each of which must be a whole number in [<paramref name="min"/>, <paramref name="max"/>].</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Descent.Trees;
 
 /// <summary>
@@ -120,10 +122,26 @@ public sealed partial class Tree
 
     internal double[] UnnormalizedImportances()
     {
+        int n = _feature.Length;
+        double[]? rentedImpurity = null, rentedWeights = null;
+        ReadOnlySpan<double> impurity, weighted;
+        if (Statistics.IfUnpacked is { } unpacked)
+        {
+            impurity = unpacked.Impurity;
+            weighted = unpacked.WeightedSamples;
+        }
+        else
+        {
+            // a forest's trees: unpack into pooled buffers rather than keep or allocate the statistics
+            rentedImpurity = ArrayPool<double>.Shared.Rent(n);
+            rentedWeights = ArrayPool<double>.Shared.Rent(n);
+            Statistics.Impurity.CopyTo(rentedImpurity);
+            Statistics.WeightedSamples.CopyTo(rentedWeights);
+            impurity = rentedImpurity.AsSpan(0, n);
+            weighted = rentedWeights.AsSpan(0, n);
+        }
         var importances = new double[FeatureCount];
-        var statistics = Statistics.Transient;
-        double[] weighted = statistics.WeightedSamples, impurity = statistics.Impurity;
-        for (int node = 0; node < _feature.Length; node++)
+        for (int node = 0; node < n; node++)
         {
             int feature = _feature[node];
             if (feature < 0)
@@ -135,6 +153,11 @@ public sealed partial class Tree
         double rootWeight = weighted[0];
         for (int f = 0; f < importances.Length; f++)
             importances[f] /= rootWeight;
+        if (rentedImpurity is not null)
+        {
+            ArrayPool<double>.Shared.Return(rentedImpurity);
+            ArrayPool<double>.Shared.Return(rentedWeights!);
+        }
         return importances;
     }
 

@@ -7,7 +7,7 @@ namespace Descent.Trees;
 /// training rows and their total weight (scikit-learn's <c>impurity</c>, <c>n_node_samples</c> and
 /// <c>weighted_n_node_samples</c>). They serve importances, drawings and explanations, so they are kept packed
 /// (<see cref="PackedArray"/>: about 5 bytes a node instead of 20 in a full-depth forest) and unpacked the first time
-/// they are read; importances unpack them without keeping them.
+/// they are read; importances unpack them into pooled buffers without keeping them.
 /// </summary>
 internal sealed class TreeStatistics
 {
@@ -36,8 +36,8 @@ internal sealed class TreeStatistics
     /// <summary>The unpacked statistics, kept once asked for (a race only unpacks twice).</summary>
     public Unpacked Values => _unpacked ??= Unpack();
 
-    /// <summary>Impurities and weights, unpacked for one use unless they already are.</summary>
-    public Unpacked Transient => _unpacked ?? Unpack();
+    /// <summary>The unpacked statistics when something has read them, else null.</summary>
+    public Unpacked? IfUnpacked => _unpacked;
 
     private Unpacked Unpack() => new(Impurity.ToDoubles(), Samples.ToIntegers(), WeightedSamples.ToDoubles());
 

@@ -241,6 +241,19 @@ public sealed class TreeFileTests : IDisposable
     }
 
     [Fact]
+    public void Forest_WithSeveralDamagedTrees_IsRefusedNamingTheFirst()
+    {
+        var data = Descent.Data.Datasets.Load("diabetes");
+        var forest = new RandomForestRegressor { TreeCount = 6, MaxDepth = 3 }.Fit(data.Features, data.RequireNumericTarget());
+        string path = Edit(new SavedModel(forest, data.FeatureNames, data.TargetName), document =>
+        {
+            foreach (int t in new[] { 4, 2, 5 })
+                document["model"]!["trees"]![t]!["nodeCount"] = 1000;
+        });
+        AssertRefused(path, "field 'model.trees[2].feature' must hold 1000 numbers");
+    }
+
+    [Fact]
     public void ClassificationForest_StoresItsClassCountsAsIntegers()
     {
         var data = Descent.Data.Datasets.Load("digits");

@@ -68,8 +68,8 @@ internal static class TreeJson
     }
 
     /// <summary>
-    /// A node statistic, checked by unpacking it once (finite numbers, or whole numbers &gt;= 0) and then kept packed
-    /// as the file stored it (packed here when the file wrote a JSON array).
+    /// A node statistic, checked by unpacking it once into a pooled buffer (finite numbers, or whole numbers &gt;= 0)
+    /// and then kept packed as the file stored it (packed here when the file wrote a JSON array).
     /// </summary>
     private static PackedArray Statistic(ModelJsonReader reader, JsonObject json, string name, string path, int n, bool whole)
     {
@@ -78,28 +78,43 @@ internal static class TreeJson
             return whole
                 ? PackedArray.Pack(FormatFields.ReadIntegers(reader, json, name, path, 0, int.MaxValue, n))
                 : PackedArray.Pack(reader.Numbers(json, name, path, n));
-        if (!whole)
+        if (!whole || stored.IsInteger)
         {
-            reader.Numbers(stored, where);
+            reader.Check(stored, where, integers: whole, min: 0);
             return stored;
         }
-        int[] counts = reader.Integers(stored, where, 0, int.MaxValue);
-        return stored.IsInteger ? stored : PackedArray.Pack(counts);
+        return PackedArray.Pack(reader.Integers(stored, where, 0, int.MaxValue)); // whole numbers written as floats by hand
     }
 
-    /// <summary>The trees of a forest, all with the same feature count.</summary>
+    /// <summary>
+    /// The trees of a forest, all with the same feature count, read on <see cref="Parallelism.MaxThreads"/> threads
+    /// (unpacking and checking the arrays is most of a load); a damaged file is refused naming its first bad tree.
+    /// </summary>
     public static Tree[] ReadForest(ModelJsonReader reader, JsonObject json, int valueLength)
     {
         var array = reader.Array(json, "trees", "model");
         if (array.Count == 0)
             throw reader.Invalid("model.trees", "must hold at least one tree");
-        var trees = new Tree[array.Count];
-        for (int t = 0; t < trees.Length; t++)
+        var objects = new JsonObject[array.Count];
+        for (int t = 0; t < objects.Length; t++)
+            objects[t] = array[t] as JsonObject ?? throw reader.Invalid($"model.trees[{t}]", "must be a JSON object");
+        int features = FormatFields.ReadCount(reader, objects[0], "featureCount", "model.trees[0]", 1);
+        var trees = new Tree[objects.Length];
+        var errors = new Exception?[objects.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism.MaxThreads };
+        Parallel.For(0, trees.Length, options, t =>
         {
-            string path = $"model.trees[{t}]";
-            var tree = array[t] as JsonObject ?? throw reader.Invalid(path, "must be a JSON object");
-            trees[t] = Read(reader, tree, path, valueLength, t == 0 ? null : trees[0].FeatureCount);
-        }
+            try
+            {
+                trees[t] = Read(reader, objects[t], $"model.trees[{t}]", valueLength, features);
+            }
+            catch (Exception e) when (e is DescentDataException or ArgumentException)
+            {
+                errors[t] = e;
+            }
+        });
+        if (Array.Find(errors, e => e is not null) is { } first)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
         return trees;
     }
 
