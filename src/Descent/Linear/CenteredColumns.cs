@@ -93,13 +93,4 @@ internal sealed class CenteredColumns
         TensorPrimitives.Subtract(y, yMean, centredY);
         return new CenteredColumns(columns, centredY, means, yMean, squaredNorms);
     }
-
-    /// <summary>b = ȳ − x̄·w.</summary>
-    public double Intercept(ReadOnlySpan<double> w)
-    {
-        double b = YMean;
-        for (int j = 0; j < w.Length; j++)
-            b -= XMeans[j] * w[j];
-        return b;
-    }
 }

@@ -1,5 +1,6 @@
 using Descent.Numerics;
 using Descent.Numerics.Decompositions;
+using Descent.Numerics.Gemm;
 
 namespace Descent.Linear;
 
@@ -43,7 +44,7 @@ public sealed record Ridge : IRegressor<LinearModel>
     }
 
     /// <summary>(XcᵀXc + αI)·w = Xcᵀyc; with α = 0 and a singular system, the minimum-norm least squares.</summary>
-    private double[] SolvePrimal(NormalEquation.Moments moments, Matrix<double> x, ReadOnlySpan<double> y)
+    private double[] SolvePrimal(CrossProducts moments, Matrix<double> x, ReadOnlySpan<double> y)
     {
         if (Alpha > 0)
         {
