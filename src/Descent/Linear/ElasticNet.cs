@@ -56,6 +56,7 @@ public sealed record ElasticNet : IRegressor<ElasticNetModel>
         string operation = estimator + ".Fit";
         DataCheck.Shape(x, operation);
         DataCheck.Targets(x, y, operation);
+        DataCheck.Squarable(x, operation);
 
         var data = ElasticNetData.Create(x, y, fitIntercept, solver.PrecomputeGram, operation);
         var w = new double[x.Columns];
