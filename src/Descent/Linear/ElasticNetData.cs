@@ -32,9 +32,10 @@ internal sealed class ElasticNetData
 
     /// <summary>
     /// Prepares X and y for the Gram sweeper (<paramref name="gram"/>) or the residual sweeper, centred when
-    /// <paramref name="center"/>.
+    /// <paramref name="center"/>, and checks them on the way (their shapes are the caller's to check first).
     /// </summary>
-    /// <exception cref="DescentDataException">X holds NaN or ±∞ (the message starts with <paramref name="operation"/>).</exception>
+    /// <exception cref="DescentDataException">X or y holds NaN or ±∞, or a column of X cannot be squared (the message
+    /// starts with <paramref name="operation"/>).</exception>
     public static ElasticNetData Create(Matrix<double> x, ReadOnlySpan<double> y, bool center, bool gram, string operation)
     {
         if (!gram || x.Rows == 0)
@@ -44,13 +45,7 @@ internal sealed class ElasticNetData
                 columns.XMeans, columns.YMean, null, columns);
         }
         var products = CenteredGram.Compute(x, y, center);
-        // A NaN or ±∞ anywhere in column j reaches G[j, j]: only then is X searched for it.
-        for (int j = 0; j < x.Columns; j++)
-            if (!double.IsFinite(products.Gram[j, j]))
-            {
-                DataCheck.Finite(x, operation);
-                break;
-            }
+        DataCheck.RegressionData(x, y, products.ColumnMagnitudes, operation);
         return new ElasticNetData(new GramSweeper(products), products.XMean, products.YMean, products.XTy, null);
     }
 

@@ -85,10 +85,19 @@ internal static class NormalEquation
         return new Centered(xc, yc, xMean, yMean);
     }
 
-    /// <summary>G = XcᵀXc and r = Xcᵀyc (X and y themselves when not centering), with X read once
-    /// (<see cref="CenteredGram"/>: centering fused into a symmetric rank-k update).</summary>
-    public static CrossProducts ComputeMoments(Matrix<double> x, ReadOnlySpan<double> y, bool center) =>
-        CenteredGram.Compute(x, y, center);
+    /// <summary>
+    /// G = XcᵀXc and r = Xcᵀyc (X and y themselves when not centering), with X read once (<see cref="CenteredGram"/>:
+    /// centering fused into a symmetric rank-k update), and X and y validated from that pass
+    /// (<see cref="DataCheck.RegressionData(Matrix{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, string)"/>):
+    /// the caller checks only their shapes first.
+    /// </summary>
+    /// <exception cref="DescentDataException">X or y holds NaN or ±∞, or a column of X cannot be squared.</exception>
+    public static CrossProducts ComputeMoments(Matrix<double> x, ReadOnlySpan<double> y, bool center, string operation)
+    {
+        var moments = CenteredGram.Compute(x, y, center);
+        DataCheck.RegressionData(x, y, moments.ColumnMagnitudes, operation);
+        return moments;
+    }
 
     /// <summary>Xᵀy (n) by GEMV with transposed A.</summary>
     public static double[] TransposeTimes(Matrix<double> x, double[] y)

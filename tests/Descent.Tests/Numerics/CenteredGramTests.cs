@@ -83,16 +83,20 @@ public class CenteredGramTests
         Assert.Equal(one.YSquaredNorm, two.YSquaredNorm);
     }
 
-    [Fact]
-    public void NaNInX_ShowsInTheMeansAndTheGram()
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.NegativeInfinity)]
+    public void NonFiniteX_ShowsInItsColumnsMagnitude(double bad)
     {
         var x = Random<double>(1500, 5, 16);
-        x[1234, 3] = double.NaN;
+        x[1234, 3] = bad;
         var y = new double[1500];
-        var centered = CenteredGram.Compute(x, y, center: true);
-        Assert.True(double.IsNaN(centered.XMean[3]));
-        Assert.True(double.IsNaN(centered.Gram[3, 3]));
-        Assert.True(double.IsNaN(CenteredGram.Compute(x, y, center: false).Gram[3, 3]));
+        foreach (bool center in new[] { true, false })
+        {
+            var products = ThreadCount.With(2, () => CenteredGram.Compute(x, y, center));
+            Assert.False(double.IsFinite(products.ColumnMagnitudes[3]));
+            Assert.All(new[] { 0, 1, 2, 4 }, j => Assert.True(double.IsFinite(products.ColumnMagnitudes[j])));
+        }
     }
 
     /// <summary>Two passes, naively: the means, then sums of products of centred values.</summary>
@@ -113,6 +117,10 @@ public class CenteredGramTests
         }
         var products = new Matrix<double>(p + 1, p + 1);
         var row = new double[p + 1];
+        var magnitudes = new double[p];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < p; j++)
+                magnitudes[j] = Math.Max(magnitudes[j], Math.Abs(x[i, j]));
         for (int i = 0; i < n; i++)
         {
             for (int j = 0; j < p; j++)
@@ -123,7 +131,7 @@ public class CenteredGramTests
                     products[a, b] += row[a] * row[b];
         }
         return new CrossProducts(products.Slice(0, p, 0, p).Copy(), products.RowSpan(p)[..p].ToArray(), products[p, p],
-            mean[..p], mean[p]);
+            mean[..p], mean[p], magnitudes);
     }
 
     /// <summary>Every cross product within <paramref name="relative"/> of the largest in its row and column (the
@@ -147,6 +155,7 @@ public class CenteredGramTests
                 $"r[{a}] = {actual.XTy[a]}, expected {expected.XTy[a]}");
             Assert.Equal(expected.XMean[a], actual.XMean[a], relative * Math.Max(1, Math.Abs(expected.XMean[a])));
         }
+        Assert.Equal(expected.ColumnMagnitudes, actual.ColumnMagnitudes);
         Assert.Equal(expected.YSquaredNorm, actual.YSquaredNorm, relative * expected.YSquaredNorm);
         Assert.Equal(expected.YMean, actual.YMean, relative * Math.Max(1, Math.Abs(expected.YMean)));
     }

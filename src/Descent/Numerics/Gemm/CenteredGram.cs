@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -14,7 +15,10 @@ namespace Descent.Numerics.Gemm;
 /// <param name="YSquaredNorm">‖yc‖².</param>
 /// <param name="XMean">x̄, the column means (zeros without centering).</param>
 /// <param name="YMean">ȳ (0 without centering).</param>
-internal readonly record struct CrossProducts(Matrix<double> Gram, double[] XTy, double YSquaredNorm, double[] XMean, double YMean);
+/// <param name="ColumnMagnitudes">max |xᵢⱼ| of each column of X (NaN where the column holds NaN), gathered on the way
+/// so that callers can validate X without another pass over it.</param>
+internal readonly record struct CrossProducts(Matrix<double> Gram, double[] XTy, double YSquaredNorm, double[] XMean, double YMean,
+    double[] ColumnMagnitudes);
 
 /// <summary>
 /// <see cref="CrossProducts"/> in one pass over X, centering fused into the multiplication. A shift s (the mean of
@@ -55,9 +59,11 @@ internal static class CenteredGram
         int runs = Math.Min(blocks, Runs);
         var partials = new Matrix<double>[runs];
         int threads = Math.Min(runs, Parallelism.MaxThreads);
+        var magnitudes = new long[threads][];
         ForkJoin.Run(threads, t =>
         {
-            var buffer = new Buffer(Math.Min(n, BlockRows), width);
+            var buffer = new Buffer(Math.Min(n, BlockRows), width, p);
+            magnitudes[t] = buffer.MagnitudeBits;
             for (int run = t; run < runs; run += threads)
             {
                 var products = partials[run] = new Matrix<double>(width, width);
@@ -73,7 +79,15 @@ internal static class CenteredGram
         var sum = partials[0];
         for (int run = 1; run < runs; run++)
             AddLower(partials[run], sum);
-        return FromShifted(sum, shift, p, n, center);
+        var largest = new double[p];
+        for (int j = 0; j < p; j++)
+        {
+            long bits = 0;
+            for (int t = 0; t < threads; t++)
+                bits = Math.Max(bits, magnitudes[t][j]);
+            largest[j] = BitConverter.Int64BitsToDouble(bits);
+        }
+        return FromShifted(sum, shift, p, n, center, largest);
     }
 
     /// <summary>s: the mean of [X y] over <see cref="ShiftRows"/> rows spread evenly from first to last (all rows when fewer).</summary>
@@ -103,7 +117,8 @@ internal static class CenteredGram
     /// The cross products about the mean from those about the shift (lower triangle of <paramref name="shifted"/>, the
     /// ones column at p + 1): x̄ = s + c/n and M − c·cᵀ/n, with c the row of the ones column.
     /// </summary>
-    private static CrossProducts FromShifted(Matrix<double> shifted, double[] shift, int p, int n, bool center)
+    private static CrossProducts FromShifted(Matrix<double> shifted, double[] shift, int p, int n, bool center,
+        double[] magnitudes)
     {
         var c = shifted.RowSpan(p + 1)[..(p + 1)];
         if (center)
@@ -119,22 +134,30 @@ internal static class CenteredGram
         if (center)
             TensorPrimitives.MultiplyAdd(c, 1.0 / n, shift.AsSpan(0, p + 1), mean);
         return new CrossProducts(shifted.Slice(0, p, 0, p).Copy(), shifted.RowSpan(p)[..p].ToArray(), shifted[p, p],
-            mean[..p], mean[p]);
+            mean[..p], mean[p], magnitudes);
     }
 
-    /// <summary>One thread's block buffer, rows 64-byte aligned: [X − s, y − s_y, 1, 0…].</summary>
+    /// <summary>One thread's block buffer, rows 64-byte aligned: [X − s, y − s_y, 1, 0…]; and the largest magnitude of
+    /// each column of X among the rows it has seen.</summary>
     private sealed class Buffer
     {
         private readonly double[] _storage;
         private readonly int _offset;
         private readonly int _width;
 
-        public Buffer(int rows, int width)
+        public Buffer(int rows, int width, int columns)
         {
             _width = width;
             _storage = GC.AllocateArray<double>(rows * width + ColumnAlignment, pinned: true);
             _offset = AlignedOffset(_storage);
+            MagnitudeBits = new long[columns];
         }
+
+        /// <summary>
+        /// max |xᵢⱼ| per column over the rows filled so far, as the bits of the double with the sign cleared: these
+        /// order as the magnitudes do, with ∞ above every finite value and NaN above ∞.
+        /// </summary>
+        public long[] MagnitudeBits { get; }
 
         /// <summary>Rows [start, start + count) of [X − s, y − s_y, 1], as a count × width view of the buffer.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -146,15 +169,43 @@ internal static class CenteredGram
             for (int i = 0; i < count; i++)
             {
                 var row = rows.RowSpan(i);
-                if (x.HasContiguousRows)
-                    TensorPrimitives.Subtract(x.RowSpan(start + i), xShift, row[..p]);
-                else
+                if (!x.HasContiguousRows)
                     for (int j = 0; j < p; j++)
-                        row[j] = x[start + i, j] - xShift[j];
+                        row[j] = x[start + i, j];
+                ShiftAndMeasure(x.HasContiguousRows ? x.RowSpan(start + i) : row[..p], xShift, row[..p]);
                 row[p] = y[start + i] - shift[p];
                 row[p + 1] = 1.0;
             }
             return rows;
+        }
+
+        /// <summary>row = source − shift, and the magnitudes of <paramref name="source"/> into <see cref="MagnitudeBits"/>,
+        /// in one sweep (<paramref name="row"/> may be <paramref name="source"/>).</summary>
+        private void ShiftAndMeasure(ReadOnlySpan<double> source, ReadOnlySpan<double> shift, Span<double> row)
+        {
+            ref double from = ref MemoryMarshal.GetReference(source);
+            ref double by = ref MemoryMarshal.GetReference(shift);
+            ref double to = ref MemoryMarshal.GetReference(row);
+            ref long largest = ref MemoryMarshal.GetArrayDataReference(MagnitudeBits);
+            const long signCleared = long.MaxValue;
+            int j = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                var mask = new Vector<long>(signCleared);
+                for (; j + Vector<double>.Count <= source.Length; j += Vector<double>.Count)
+                {
+                    var value = Vector.LoadUnsafe(ref from, (nuint)j);
+                    Vector.StoreUnsafe(value - Vector.LoadUnsafe(ref by, (nuint)j), ref to, (nuint)j);
+                    var bits = Vector.AsVectorInt64(value) & mask;
+                    Vector.StoreUnsafe(Vector.Max(Vector.LoadUnsafe(ref largest, (nuint)j), bits), ref largest, (nuint)j);
+                }
+            }
+            for (; j < source.Length; j++)
+            {
+                double value = source[j];
+                row[j] = value - shift[j];
+                MagnitudeBits[j] = Math.Max(MagnitudeBits[j], BitConverter.DoubleToInt64Bits(value) & signCleared);
+            }
         }
 
         private static unsafe int AlignedOffset(double[] storage)
