@@ -17,37 +17,19 @@ internal static unsafe class BlockedGemm<T, TKernel>
     where T : unmanaged, IFloatingPointIeee754<T>
     where TKernel : struct, IMicroKernel<T>
 {
-    /// <summary>Multiply-adds each thread should get at the least before another thread is worth waking.</summary>
-    private const long MinWorkPerThread = 1L << 20;
-
     public static void Run(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c, bool lower)
     {
-        int m = c.Rows, n = c.Columns, k = a.Columns;
-        int rowTiles = (m + TKernel.Rows - 1) / TKernel.Rows;
-        int columnTiles = (n + TKernel.Columns - 1) / TKernel.Columns;
-        long work = (long)m * n * k / (lower ? 2 : 1);
-        int threads = (int)Math.Clamp(work / MinWorkPerThread, 1, Parallelism.MaxThreads);
-        bool splitRows = lower || rowTiles >= columnTiles || rowTiles >= 4 * threads;
-        threads = Math.Min(threads, splitRows ? rowTiles : columnTiles);
-        if (threads == 1)
+        long work = (long)c.Rows * c.Columns * a.Columns / (lower ? 2 : 1);
+        var plan = TilePlan.For(c.Rows, c.Columns, work, TKernel.Rows, TKernel.Columns, lower);
+        if (plan.Threads == 1)
         {
-            RunRange(alpha, a, b, beta, c, 0, m, 0, n, lower);
+            RunRange(alpha, a, b, beta, c, 0, c.Rows, 0, c.Columns, lower);
             return;
         }
-        ForkJoin.Run(threads, t =>
+        ForkJoin.Run(plan.Threads, t =>
         {
-            if (splitRows)
-            {
-                int first = TileSplit.Start(rowTiles, t, threads, lower) * TKernel.Rows;
-                int last = Math.Min(m, TileSplit.Start(rowTiles, t + 1, threads, lower) * TKernel.Rows);
-                RunRange(alpha, a, b, beta, c, first, last, 0, n, lower);
-            }
-            else
-            {
-                int first = TileSplit.Start(columnTiles, t, threads, false) * TKernel.Columns;
-                int last = Math.Min(n, TileSplit.Start(columnTiles, t + 1, threads, false) * TKernel.Columns);
-                RunRange(alpha, a, b, beta, c, 0, m, first, last, lower);
-            }
+            var (rowStart, rowEnd, columnStart, columnEnd) = plan.Part(t);
+            RunRange(alpha, a, b, beta, c, rowStart, rowEnd, columnStart, columnEnd, lower);
         });
     }
 

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -34,7 +35,7 @@ internal static partial class SkinnyGemm
             {
                 var xi = x.RowSpan(i);
                 for (int c = 0; c < k; c++)
-                    z[i * k + c] = Dot(xi, w.RowSpan(c));
+                    z[i * k + c] = TensorPrimitives.Dot<double>(xi, w.RowSpan(c));
             }
         }
 
@@ -60,16 +61,6 @@ internal static partial class SkinnyGemm
                 for (; cls < k; cls++)
                     Tile1xPartial(g, k, cls, x, j, p - j, c);
             }
-        }
-
-        /// <summary>a·b for the rows the 4-row tiles leave.</summary>
-        private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-        {
-            int j = 0;
-            var acc = Vector512<double>.Zero;
-            for (; j + 8 <= a.Length; j += 8)
-                acc = Avx512F.FusedMultiplyAdd(Vector512.Create(a[j..]), Vector512.Create(b[j..]), acc);
-            return Vector512.Sum(acc) + Tail(a, b, j);
         }
 
         /// <summary>The 4 × 5 tile z[r, t] = x_(i+r)·w_(c+t), written at z[r·stride + t].</summary>
