@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Descent.Numerics.Threading;
 
 namespace Descent.Numerics.Gemm;
 
@@ -21,16 +20,7 @@ internal static unsafe class BlockedGemm<T, TKernel>
     {
         long work = (long)c.Rows * c.Columns * a.Columns / (lower ? 2 : 1);
         var plan = TilePlan.For(c.Rows, c.Columns, work, TKernel.Rows, TKernel.Columns, lower);
-        if (plan.Threads == 1)
-        {
-            RunRange(alpha, a, b, beta, c, 0, c.Rows, 0, c.Columns, lower);
-            return;
-        }
-        ForkJoin.Run(plan.Threads, t =>
-        {
-            var (rowStart, rowEnd, columnStart, columnEnd) = plan.Part(t);
-            RunRange(alpha, a, b, beta, c, rowStart, rowEnd, columnStart, columnEnd, lower);
-        });
+        TiledProduct<T>.Run(plan, &RunRange, alpha, a, b, beta, c);
     }
 
     /// <summary>C[rowStart..rowEnd, columnStart..columnEnd] (its lower-triangle tiles only, with <paramref name="lower"/>) on the calling thread.</summary>
