@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Descent.Cli.Commands;
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Cli.Infrastructure;
 using Descent.Linear;
 using Descent.Metrics;
@@ -45,29 +45,12 @@ internal static class EvaluationPlots
         new Option<string?>("--positive") { Description = "The class label to treat as positive (as written in the data).", HelpName = "LABEL" },
     ];
 
-    /// <summary>The score of each class (probabilities; a perceptron's decision function) of the model on the data.</summary>
-    public static Matrix<double> Scores(IClassificationModel classifier, Matrix<double> x)
-    {
-        if (classifier is not PerceptronModel perceptron)
-            return classifier.PredictProbabilities(x);
-        var decision = perceptron.DecisionFunction(x);
-        if (decision.Columns != 1)
-            return decision;
-        var scores = new Matrix<double>(x.Rows, 2);   // binary: one score column, for the second class
-        for (int i = 0; i < x.Rows; i++)
-        {
-            scores[i, 1] = decision[i, 0];
-            scores[i, 0] = -decision[i, 0];
-        }
-        return scores;
-    }
-
     private static (ModelInputs Inputs, IClassificationModel Model, int[] Truth, Matrix<double> Scores) Evaluate(ParseResult parse,
         IReadOnlyList<Option> options, string kind)
     {
         var inputs = ModelInputs.Load(parse, options, kind, "the labelled rows to evaluate the model on");
         var classifier = inputs.RequireClassifier(kind);
-        return (inputs, classifier, inputs.ClassIndices(), Scores(classifier, inputs.Prepared!));
+        return (inputs, classifier, inputs.ClassIndices(), ModelFigures.ClassScores(classifier, inputs.Prepared!));
     }
 
     /// <summary>The classes to draw: the one named by --positive, the second of two, or (when <paramref name="all"/>) every class.</summary>

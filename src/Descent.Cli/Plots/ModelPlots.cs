@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Descent.Cli.Commands;
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Cli.Infrastructure;
 using Descent.Linear;
 using Descent.Plotting;
@@ -168,18 +168,11 @@ internal static class ModelPlots
         int[] classes = inputs.ClassIndices();
         string[] classNames = classifier.Classes.Select(c => c.Text).ToArray();
         double[] x1 = inputs.Data!.Features.Column(0).ToArray(), x2 = inputs.Data.Features.Column(1).ToArray();
-        double[] Probabilities(double a, double b)
-        {
-            var prepared = inputs.Prepare([a, b]);
-            if (classifier is not PerceptronModel)
-                return classifier.PredictProbabilities(prepared).Row(0).ToArray();
-            var oneHot = new double[classNames.Length];   // no probabilities: the predicted class has all of it
-            oneHot[classifier.PredictClassIndices(prepared)[0]] = 1;
-            return oneHot;
-        }
-        string title = $"{inputs.Kind}: decision {(classNames.Length == 2 ? "boundary" : "regions")}";
-        return classNames.Length == 2
-            ? Plotting.Figures.DecisionBoundary(x1, x2, classes, classNames, (a, b) => Probabilities(a, b)[1], names[0], names[1], title: title)
-            : Plotting.Figures.DecisionRegions(x1, x2, classes, classNames, Probabilities, names[0], names[1], title: title);
+        double[] Scores(double a, double b) => ModelFigures.ClassScores(classifier, inputs.Prepare([a, b])).Row(0).ToArray();
+        bool probability = classNames.Length == 2 && classifier is not PerceptronModel;
+        string title = $"{inputs.Kind}: decision {(probability ? "boundary" : "regions")}";
+        return probability
+            ? Plotting.Figures.DecisionBoundary(x1, x2, classes, classNames, (a, b) => Scores(a, b)[1], names[0], names[1], title: title)
+            : Plotting.Figures.DecisionRegions(x1, x2, classes, classNames, Scores, names[0], names[1], title: title);
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Descent.Cli.Commands;
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Cli.Infrastructure;
 using Descent.Cli.Models;
 using Descent.Cli.Tour;
@@ -107,22 +107,19 @@ internal static class TrainingPlots
                 throw new CliUsageException(
                     $"--param '{name}' is not an option of MODEL {entry.Name}; use degree or one of its options (see 'descent fit {entry.Name} --help').");
             double[] grid = TrainedModels.Numbers(parse, values) ?? DefaultValues(name);
-            var train = new List<double[]>();
-            var validation = new List<double[]>();
+            var scores = new List<CrossValidationResult>();
             Estimator? last = null;
             foreach (double value in grid)
             {
                 string text = value.ToString("R", CultureInfo.InvariantCulture);
                 last = isDegree ? trained.Create(parse, entry) : trained.Create(parse, entry, "--" + name, text);
                 var pipeline = trained.Preprocessing(parse, data.FeatureCount, isDegree ? CountOf(value, "--values") : null);
-                var scores = last.CrossValidate(pipeline, data.Features, data, CrossValidator(last, trained, parse));
-                train.Add([.. scores.TrainScores!]);
-                validation.Add([.. scores.TestScores]);
+                scores.Add(last.CrossValidate(pipeline, data.Features, data, CrossValidator(last, trained, parse)));
             }
             bool logX = name is "alpha" or "c" && grid.All(v => v > 0);
-            return Plotting.Figures.ValidationCurve(grid, train.Select(Mean).ToArray(), validation.Select(Mean).ToArray(), name, logX,
-                train.Select(ModelFigures.Std).ToArray(), validation.Select(ModelFigures.Std).ToArray(), ErrorLabel(last!),
-                $"Validation curve of {entry.Name} on {Name(data)}");
+            return Plotting.Figures.ValidationCurve(grid, scores.Select(s => s.MeanTrainScore).ToArray(),
+                scores.Select(s => s.MeanTestScore).ToArray(), name, logX, scores.Select(s => s.StandardDeviationTrainScore).ToArray(),
+                scores.Select(s => s.StandardDeviationTestScore).ToArray(), ErrorLabel(last!), $"Validation curve of {entry.Name} on {Name(data)}");
         });
     }
 
@@ -227,6 +224,4 @@ internal static class TrainingPlots
         value >= 1 && value == Math.Floor(value) && value <= int.MaxValue
             ? (int)value
             : throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"{option} must hold whole numbers >= 1 here, got {value}."));
-
-    private static double Mean(double[] scores) => scores.Average();
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Descent.Cli.Commands;
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Cli.Infrastructure;
 using Descent.Persistence;
 using Descent.Plotting;

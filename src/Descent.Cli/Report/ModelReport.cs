@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Descent.Cli.Commands;
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Cli.Models;
 using Descent.Cli.Plots;
 using Descent.Data;
@@ -118,7 +118,7 @@ internal static class ModelReport
         add(section, "confusion-matrix", EvaluationPlots.Confusion(inputs, normalize: false),
             "Rows are the true classes of the test rows, columns the predicted ones; the diagonal holds the correct predictions.");
         int[] truth = inputs.ClassIndices();
-        var scores = EvaluationPlots.Scores(classifier, inputs.Prepared!);
+        var scores = ModelFigures.ClassScores(classifier, inputs.Prepared!);
         int classes = classifier.Classes.Count;
         int[] present = Enumerable.Range(0, classes).Where(k => truth.Contains(k) && truth.Any(t => t != k)).ToArray();
         if (classes == 2 && present.Contains(1))

@@ -1,4 +1,4 @@
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.ModelSelection;
 using Descent.Plotting;
 using static Descent.Cli.Tour.TourFormat;

@@ -1,4 +1,4 @@
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Data;
 using Descent.Metrics;
 using Descent.ModelSelection;
@@ -34,7 +34,7 @@ internal sealed class TreesChapter : TourChapter
         double shallowTest = Accuracy(shallow, split.XTest, split.YTest), fullTest = Accuracy(full, split.XTest, split.YTest);
         double forestTest = Accuracy(forest, split.XTest, split.YTest);
         double fullTrain = Accuracy(full, split.XTrain, split.YTrain);
-        var root = shallow.Tree.Nodes[0];
+        string rootQuestion = ModelFigures.DiagramNodes(shallow.Tree, data.FeatureNames, Cultivars, shallow.Criterion)[0].Split!;
 
         chapter.Paragraph(
             $"The wine data describe {data.Rows} wines from three grape cultivars by 13 chemical measurements. A decision tree " +
@@ -45,7 +45,7 @@ internal sealed class TreesChapter : TourChapter
                 title: $"Decision tree of depth {ShallowDepth} on wine ({split.YTrain.Count} training wines)"),
             $"The tree of depth {ShallowDepth} learned from {split.YTrain.Count} wines. Each box shows its question, its Gini impurity, " +
             "how many training wines reached it, how many of each cultivar (value) and the majority cultivar; the colour is that " +
-            $"of the majority, stronger the purer the box. The first question is \"{data.FeatureNames[root.Feature]} ≤ {ModelFigures.Short(root.Threshold)}\".");
+            $"of the majority, stronger the purer the box. The first question is \"{rootQuestion}\".");
         chapter.Paragraph(
             $"This small tree classifies {Percent(shallowTest)} of the {split.YTest.Count} test wines correctly. A tree grown until " +
             $"every leaf is pure (depth {full.Depth}, {full.LeafCount} leaves) is right on {Percent(fullTrain)} of its training wines but " +

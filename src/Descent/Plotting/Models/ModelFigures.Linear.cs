@@ -2,9 +2,9 @@ using Descent.Linear;
 using Descent.Numerics;
 using Descent.Plotting;
 
-namespace Descent.Cli.Figures;
+namespace Descent.Plotting.Models;
 
-internal static partial class ModelFigures
+public static partial class ModelFigures
 {
     /// <summary>
     /// The cost surface J(θ₀, θ₁) = 1/(2m)·Σᵢ (θ₀ + θ₁xᵢ − yᵢ)² of univariate linear regression on (x, y), with the
@@ -25,7 +25,7 @@ internal static partial class ModelFigures
                 "ModelFigures.CostSurface: the model recorded no (θ₀, θ₁) path; fit LinearRegression with a gradient-descent solver " +
                 "on exactly one feature, with an intercept.", nameof(model));
         var cost = UnivariateCost(x, y);
-        var figure = Plotting.Figures.CostSurface(cost, path, levels: 20, resolution: 120);
+        var figure = Figures.CostSurface(cost, path, levels: 20, resolution: 120);
         figure.Axes.XLabel = "θ₀ (intercept)";
         figure.Axes.YLabel = $"θ₁ (slope on {featureName})";
         return figure;
@@ -58,7 +58,7 @@ internal static partial class ModelFigures
         ArgumentNullException.ThrowIfNull(model);
         if (model.History.Costs.Count == 0)
             throw new ArgumentException("ModelFigures.LossCurve: the model recorded no cost; it was fitted in closed form.", nameof(model));
-        return Plotting.Figures.LossCurve(model.History.Costs, logY, title: title, costLabel: "Cost J(θ)", iterationLabel: "Iteration");
+        return Figures.LossCurve(model.History.Costs, logY, title: title, costLabel: "Cost J(θ)", iterationLabel: "Iteration");
     }
 
     /// <summary>
@@ -100,7 +100,7 @@ internal static partial class ModelFigures
                 $"ModelFigures.RegressionLine: draws a model of one feature, but this one has {model.FeatureCount}.", nameof(model));
         double w = model.Coefficients[0], b = model.Intercept;
         string label = $"ŷ = {Ticks.Significant(b, 4)} + {Ticks.Significant(w, 4)}·x";
-        return Plotting.Figures.RegressionLine(x, y, v => b + w * v, xLabel, yLabel, label, title);
+        return Figures.RegressionLine(x, y, v => b + w * v, xLabel, yLabel, label, title);
     }
 
     /// <summary>The predictions of any regression model of one feature, as a function for the curve figures.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Data;
 using Descent.Linear;
 using Descent.Metrics;
@@ -8,7 +8,7 @@ using Descent.Numerics;
 using Descent.Tests.Plotting;
 using Descent.Trees;
 
-namespace Descent.Tests.Cli;
+namespace Descent.Tests.Plotting.Models;
 
 /// <summary>The model → figure glue: the pictures show what the fitted models hold.</summary>
 public class ModelFiguresTests

@@ -1,15 +1,16 @@
+using Descent.Linear;
 using Descent.Metrics;
 using Descent.Numerics;
-using Descent.Plotting;
 
-namespace Descent.Cli.Figures;
+namespace Descent.Plotting.Models;
 
-internal static partial class ModelFigures
+public static partial class ModelFigures
 {
     /// <summary>
     /// Any classifier fitted on two features, drawn over its training (or test) examples: for two classes the
-    /// probability of the second class shaded with the P = 0.5 boundary; for more, the region where each class
-    /// wins and the boundaries between them.
+    /// probability of the second class shaded with the P = 0.5 boundary; for more classes, or a model without
+    /// probabilities (the perceptron, drawn from its <see cref="ClassScores"/>), the region where each class wins and
+    /// the boundaries between them.
     /// </summary>
     /// <param name="model">A classifier fitted on exactly two features.</param>
     /// <param name="x">The examples to scatter (n × 2).</param>
@@ -45,29 +46,50 @@ internal static partial class ModelFigures
         }
         double[] x1 = x.Column(0).ToArray(), x2 = x.Column(1).ToArray();
         var point = new double[2];
-        double[] Probabilities(double a, double b)
+        double[] Scores(double a, double b)
         {
             point[0] = a;
             point[1] = b;
-            return model.PredictProbabilities(Matrix.Wrap(point, 1, 2)).Row(0).ToArray();
+            return ClassScores(model, Matrix.Wrap(point, 1, 2)).Row(0).ToArray();
         }
-        return model.Classes.Count == 2
-            ? Plotting.Figures.DecisionBoundary(x1, x2, classIndex, classNames, (a, b) => Probabilities(a, b)[1], x1Label, x2Label, title: title)
-            : Plotting.Figures.DecisionRegions(x1, x2, classIndex, classNames, Probabilities, x1Label, x2Label, title: title);
+        return model.Classes.Count == 2 && model is not PerceptronModel
+            ? Figures.DecisionBoundary(x1, x2, classIndex, classNames, (a, b) => Scores(a, b)[1], x1Label, x2Label, title: title)
+            : Figures.DecisionRegions(x1, x2, classIndex, classNames, Scores, x1Label, x2Label, title: title);
+    }
+
+    /// <summary>
+    /// One score per class and row, larger for the more likely class: the class probabilities, or for a perceptron
+    /// (which has none) its decision function z = w·x + b, as (−z, z) for two classes.
+    /// </summary>
+    public static Matrix<double> ClassScores(IClassificationModel model, Matrix<double> x)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model is not PerceptronModel perceptron)
+            return model.PredictProbabilities(x);
+        var decision = perceptron.DecisionFunction(x);
+        if (decision.Columns != 1)
+            return decision;
+        var scores = new Matrix<double>(x.Rows, 2);
+        for (int i = 0; i < x.Rows; i++)
+        {
+            scores[i, 1] = decision[i, 0];
+            scores[i, 0] = -decision[i, 0];
+        }
+        return scores;
     }
 
     /// <summary>The ROC curve through exactly the metric's points, its area in the legend.</summary>
     public static Figure Roc(RocCurve curve, string name = "model")
     {
         ArgumentNullException.ThrowIfNull(curve);
-        return Plotting.Figures.Roc(curve.FalsePositiveRates, curve.TruePositiveRates, curve.Area(), name);
+        return Figures.Roc(curve.FalsePositiveRates, curve.TruePositiveRates, curve.Area(), name);
     }
 
     /// <summary>The precision-recall curve, its average precision in the legend and, when given, the chance level (the positive fraction).</summary>
     public static Figure PrecisionRecall(PrecisionRecallCurve curve, double? positiveFraction = null, string name = "model")
     {
         ArgumentNullException.ThrowIfNull(curve);
-        return Plotting.Figures.PrecisionRecall(curve.Precision, curve.Recall, curve.AveragePrecision(), positiveFraction, name);
+        return Figures.PrecisionRecall(curve.Precision, curve.Recall, curve.AveragePrecision(), positiveFraction, name);
     }
 
     /// <summary>A confusion matrix (rows = true class, columns = predicted) as annotated counts.</summary>
@@ -82,6 +104,6 @@ internal static partial class ModelFigures
         for (int i = 0; i < k; i++)
             for (int j = 0; j < k; j++)
                 counts[i, j] = (int)Math.Round(matrix[i, j]);
-        return Plotting.Figures.ConfusionMatrix(counts, classNames, normalizeRows, title);
+        return Figures.ConfusionMatrix(counts, classNames, normalizeRows, title);
     }
 }

@@ -1,8 +1,8 @@
 using Descent.Plotting;
 
-namespace Descent.Cli.Figures;
+namespace Descent.Plotting.Models;
 
-internal static partial class ModelFigures
+public static partial class ModelFigures
 {
     /// <summary>Predicted against actual values, with the line ŷ = y on which a perfect model's points would lie.</summary>
     /// <exception cref="ArgumentException">The lengths differ or are zero.</exception>
