@@ -81,7 +81,7 @@ internal static class ModelPlots
         var (model, x, y, inputs) = UnivariateGd(parse, options, "cost-surface");
         string feature = inputs.Model.FeatureNames[0] + (inputs.Model.Preprocessing.Count > 0 ? " (preprocessed)" : "");
         var figure = ModelFigures.CostSurface(model, x, y, feature);
-        figure.Axes.Title = $"Gradient descent on J(θ₀, θ₁): {model.History.ParameterPath!.Count} steps";
+        figure.Axes.Title = $"Gradient descent on J(θ₀, θ₁): {Steps(model.History.ParameterPath!.Count - 1)}";
         return figure;
     }
 
@@ -96,11 +96,14 @@ internal static class ModelPlots
         {
             double t0 = path[k][0], t1 = path[k][1];
             Func<double, double> line = v => t0 + t1 * inputs.Prepare([v])[0, 0];
-            return ($"step {k + 1}: θ = ({Ticks.Significant(t0, 3)}, {Ticks.Significant(t1, 3)})", line);
+            return ($"{(k == 0 ? "start" : "after " + Steps(k))}: θ = ({Ticks.Significant(t0, 3)}, {Ticks.Significant(t1, 3)})", line);
         }).ToArray();
         return Plotting.Figures.RegressionLines(raw, y, fits, inputs.Model.FeatureNames[0], inputs.Data.TargetName ?? "y",
-            $"Gradient descent: the line after {string.Join(", ", steps.Select(s => s + 1))} steps");
+            $"Gradient descent: the line at the start and after {string.Join(", ", steps.Where(s => s > 0))} steps");
     }
+
+    /// <summary>"1 step", "1500 steps": a path of n + 1 parameter vectors is n steps.</summary>
+    private static string Steps(int count) => count == 1 ? "1 step" : $"{count} steps";
 
     /// <summary>Up to six steps of a path of <paramref name="count"/>, spaced geometrically: 1, 3, 10, … and the last.</summary>
     private static int[] PathSteps(int count)

@@ -53,7 +53,8 @@ internal sealed class TreesChapter : TourChapter
             "such trees, each grown on a bootstrap sample of the training wines and choosing among a random subset of features at " +
             $"every split; their errors partly cancel, and the forest reaches {Percent(forestTest)}.");
         var importances = forest.FeatureImportances.ToArray();
-        chapter.Figure("feature-importances", Importances(importances, data.FeatureNames),
+        chapter.Figure("feature-importances", ModelFigures.FeatureImportances(importances, data.FeatureNames,
+                title: $"Random forest feature importances ({ForestSize} trees)"),
             "How much each feature reduced impurity across the forest's splits (mean decrease in impurity, normalized to sum to 1).");
         chapter.Section.Table(["model", "training accuracy", "test accuracy"],
         [
@@ -68,21 +69,5 @@ internal sealed class TreesChapter : TourChapter
             .Metric("forest_test_accuracy", forestTest).Metric("tree_depth3_nodes", shallow.Tree.NodeCount)
             .Metric("feature_names", data.FeatureNames).Metric("forest_feature_importances", importances);
         chapter.SetSummary("decision tree / random forest", "wine", "test accuracy", $"{Fixed(shallowTest, 3)} / {Fixed(forestTest, 3)}");
-    }
-
-    /// <summary>Feature importances as bars, largest first.</summary>
-    private static Figure Importances(double[] importances, IReadOnlyList<string> names)
-    {
-        int[] order = Enumerable.Range(0, importances.Length).OrderByDescending(f => importances[f]).ThenBy(f => f).ToArray();
-        var figure = new Figure(width: 720, height: 500);
-        var axes = figure.Axes;
-        axes.Title = $"Random forest feature importances ({ForestSize} trees)";
-        axes.YLabel = "Mean decrease in impurity";
-        axes.Legend = LegendPosition.None;
-        double[] positions = order.Select((_, k) => (double)k).ToArray();
-        axes.Bars(positions, order.Select(f => importances[f]).ToArray(), null, Palette.At(0));
-        axes.SetXTicks(positions, order.Select(f => names[f]).ToArray());
-        axes.YMin = 0;
-        return figure;
     }
 }

@@ -208,6 +208,16 @@ public sealed class Axes
         return Add(new BarSeries(xs, hs, color ?? NextColor(), barWidth) { Label = label });
     }
 
+    /// <summary>Horizontal bars of the given lengths along x, centred on the y positions (names as y ticks read whole).</summary>
+    public BarSeries HorizontalBars(IReadOnlyList<double> y, IReadOnlyList<double> lengths, string? label = null, Color? color = null,
+        double barHeight = 0.8)
+    {
+        var ys = Plotting.Series.Copy(y, nameof(y));
+        var ls = Plotting.Series.Copy(lengths, nameof(lengths));
+        Plotting.Series.SameLength(ys.Length, ls.Length, "Axes.HorizontalBars");
+        return Add(new BarSeries(ys, ls, color ?? NextColor(), barHeight, horizontal: true) { Label = label });
+    }
+
     /// <summary>A translucent band between lower and upper over x.</summary>
     public BandSeries Band(IReadOnlyList<double> x, IReadOnlyList<double> lower, IReadOnlyList<double> upper,
         Color color, string? label = null)

@@ -43,13 +43,15 @@ public class PlotCommandTests
         var history = ((Descent.Linear.LinearModel)saved.Model).History;
 
         var (_, cost) = Plot(scratch, "cost.svg", "plot", "cost-surface", "--model", "truck.json", "--data", "food_truck");
-        Assert.Contains($"Gradient descent on J(θ₀, θ₁): {history.ParameterPath!.Count} steps", cost);
+        // title and legend count the same steps: a path of n + 1 points is n steps
+        Assert.Contains($"Gradient descent on J(θ₀, θ₁): {history.ParameterPath!.Count - 1} steps", cost);
+        Assert.Contains($"gradient descent ({history.ParameterPath.Count - 1} steps)", cost);
         Assert.Contains(cost, t => t.StartsWith("θ₁ (slope on population_10k", StringComparison.Ordinal));
 
         var (_, path) = Plot(scratch, "path.svg", "plot", "gd-path", "--model", "truck.json", "--data", "food_truck");
         double[] last = history.ParameterPath[^1];
-        Assert.Contains(path, t => t.StartsWith($"step {history.ParameterPath.Count}: θ = (", StringComparison.Ordinal));
-        Assert.Contains(path, t => t == "step 1: θ = (0, 0)");
+        Assert.Contains(path, t => t.StartsWith($"after {history.ParameterPath.Count - 1} steps: θ = (", StringComparison.Ordinal));
+        Assert.Contains(path, t => t == "start: θ = (0, 0)");
         Assert.True(last[1] > 0.5, "the descent moved the slope");
 
         var (_, loss) = Plot(scratch, "loss.svg", "plot", "loss-curve", "--model", "truck.json", "--log-y");

@@ -169,4 +169,40 @@ public class FigureContentTests
         var ids = XDocument.Parse(figure.ToSvg("p7")).Descendants().Select(e => (string?)e.Attribute("id")).Where(i => i is not null).ToList();
         Assert.Equal(["p7-clip0", "p7-clip1"], ids);
     }
+
+    [Theory]
+    [MemberData(nameof(SampleFigures.Names), MemberType = typeof(SampleFigures))]
+    public void Legend_NeverCoversWhatIsDrawn(string name)
+    {
+        var probe = new SvgProbe(SampleFigures.Build(name).ToSvg());
+        var covered = probe.MarksUnderLegends();
+        Assert.True(covered.Count == 0, "under the legend: " + string.Join("; ", covered));
+    }
+
+    [Fact]
+    public void Legend_GoesBelowThePlot_WhenEveryCornerIsTaken()
+    {
+        // points in all four corners: no inner corner is free
+        var figure = new Figure();
+        var axes = figure.Axes;
+        axes.XLabel = "x";
+        axes.Scatter([0, 0, 10, 10, 5], [0, 10, 0, 10, 5], "corners");
+        axes.Line([0, 10], [5, 5], "a line across");
+        var probe = new SvgProbe(figure.ToSvg());
+        var plot = Assert.Single(probe.Axes);
+        Assert.DoesNotContain(plot.Elements(SvgProbe.Svg + "g"), g => (string?)g.Attribute("class") == "legend");
+        var below = Assert.Single(plot.Elements(SvgProbe.Svg + "g"), g => (string?)g.Attribute("class") == "legend below");
+        double legendTop = SvgProbe.Parse((string)below.Element(SvgProbe.Svg + "rect")!.Attribute("y")!);
+        var area = ((string)plot.Attribute("data-plot")!).Split(' ').Select(SvgProbe.Parse).ToArray();
+        double xLabelBaseline = SvgProbe.Parse((string)plot.Descendants(SvgProbe.Svg + "text").Single(t => (string?)t.Attribute("class") == "xlabel").Attribute("y")!);
+        Assert.True(legendTop > area[1] + area[3] && legendTop > xLabelBaseline, "the legend sits under the plot and its x label");
+        Assert.Equal(["corners", "a line across"], below.Descendants(SvgProbe.Svg + "text").Select(t => t.Value));
+        Assert.True(legendTop + 30 < figure.Height, "the legend fits in the figure");
+
+        // the same figure with the points away from the upper right corner keeps the legend there
+        var free = new Figure();
+        free.Axes.Scatter([0, 0, 10, 5], [0, 10, 0, 5], "three corners");
+        var inside = Assert.Single(new SvgProbe(free.ToSvg()).Document.Descendants(SvgProbe.Svg + "g"), g => ((string?)g.Attribute("class") ?? "").StartsWith("legend"));
+        Assert.Equal("legend", (string?)inside.Attribute("class"));
+    }
 }

@@ -183,4 +183,29 @@ public class ModelFiguresTests
             .Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == "annotation").Select(t => t.Value).ToList();
         Assert.Equal(["2", "2", "1", "3"], cells);
     }
+
+    [Fact]
+    public void FeatureImportances_AreHorizontalBars_LargestOnTop_EachNamedWhole()
+    {
+        double[] importances = [0.05, 0.4, 0.15, 0.3, 0.1];
+        string[] names = ["alcohol", "od280_od315_of_diluted_wines", "proline", "flavanoids", "color_intensity"];
+        var probe = new SvgProbe(ModelFigures.FeatureImportances(importances, names).ToSvg());
+        var axes = Assert.Single(probe.Axes);
+        var bars = axes.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "series bars").Elements(Svg + "rect")
+            .Select(r => (X: SvgProbe.Parse((string)r.Attribute("x")!), Y: SvgProbe.Parse((string)r.Attribute("y")!),
+                Width: SvgProbe.Parse((string)r.Attribute("width")!))).ToList();
+        Assert.Equal(5, bars.Count);
+        var (perUnit, _) = SvgProbe.PixelsPerUnit(axes);
+        double[] sorted = importances.OrderDescending().ToArray();
+        for (int k = 0; k < bars.Count; k++)
+        {
+            Assert.Equal(sorted[k], bars[k].Width / perUnit, 0.011 / perUnit);    // bar length is the importance
+            if (k > 0) Assert.True(bars[k].Y > bars[k - 1].Y, "largest on top");
+            Assert.Equal(SvgProbe.ToData(axes, bars[k].X, 0).X, 0, 0.011 / perUnit);   // every bar starts at 0
+        }
+        // the y tick labels are the names, whole, in the same order
+        var ticks = axes.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "ticks").Elements(Svg + "text")
+            .Where(t => (string?)t.Attribute("text-anchor") == "end").Select(t => t.Value).ToArray();
+        Assert.Equal(["od280_od315_of_diluted_wines", "flavanoids", "proline", "color_intensity", "alcohol"], ticks);
+    }
 }
