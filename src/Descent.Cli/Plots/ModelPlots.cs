@@ -23,6 +23,12 @@ internal static class ModelPlots
             "  descent fit linear --solver gd --data food_truck --target profit_10k_usd --out truck.json\n" +
             "  descent plot cost-surface --model truck.json --data food_truck --out cost.svg",
             WithData, (p, o) => CostSurface(p, o)),
+        new("cost-surface-3d",
+            "The same cost J(θ₀, θ₁) as a shaded surface in 3-D with the descent path drawn on it (each step at its height " +
+            "J), beside the contours seen from above. Needs a linear model fitted by gradient descent on one feature.\n\nExamples:\n" +
+            "  descent fit linear --solver gd --data food_truck --target profit_10k_usd --out truck.json\n" +
+            "  descent plot cost-surface-3d --model truck.json --data food_truck --out surface.svg",
+            WithData, (p, o) => CostSurface3D(p, o)),
         new("gd-path",
             "The data of a univariate linear regression with the line at several steps of gradient descent: the line slowly " +
             "aligning with the data. Needs a linear model fitted by gradient descent on one feature.\n\nExamples:\n" +
@@ -84,6 +90,16 @@ internal static class ModelPlots
         figure.Axes.Title = $"Gradient descent on J(θ₀, θ₁): {Steps(model.History.ParameterPath!.Count - 1)}";
         return figure;
     }
+
+    private static Figure CostSurface3D(ParseResult parse, IReadOnlyList<Option> options)
+    {
+        var (model, x, y, inputs) = UnivariateGd(parse, options, "cost-surface-3d");
+        return CostSurface3D(model, x, y, inputs);
+    }
+
+    /// <summary>The 3-D cost surface and contours of a one-feature gradient-descent model over its prepared training feature.</summary>
+    public static Figure CostSurface3D(LinearModel model, double[] x, double[] y, ModelInputs inputs) =>
+        ModelFigures.CostSurface3D(model, x, y, inputs.Model.FeatureNames[0] + (inputs.Model.Preprocessing.Count > 0 ? " (preprocessed)" : ""));
 
     private static Figure GradientDescentPath(ParseResult parse, IReadOnlyList<Option> options)
     {

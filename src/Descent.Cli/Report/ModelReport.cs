@@ -6,6 +6,7 @@ using Descent.Plotting.Models;
 using Descent.Cli.Models;
 using Descent.Cli.Plots;
 using Descent.Data;
+using Descent.Linear;
 using Descent.Metrics;
 using Descent.ModelSelection;
 using Descent.Persistence;
@@ -146,6 +147,12 @@ internal static class ModelReport
         if (history is { Costs.Count: > 1 })
             add(section, "loss-curve", Plotting.Figures.LossCurve(history.Costs, title: $"Cost during training ({history.Costs.Count} iterations)"),
                 "The training cost after each iteration of the solver.");
+        if (model.Model is LinearModel { History.ParameterPath: { Count: > 0 } path } linear && path[0].Length == 2)
+        {
+            var training = ModelInputs.Of(model, request.Entry.Name, train);
+            add(section, "cost-surface-3d", ModelPlots.CostSurface3D(linear, training.Prepared!.Column(0).ToArray(), train.RequireNumericTarget(), training),
+                $"The cost J(θ₀, θ₁) on the {train.Rows} training rows as a surface and as contours, with the {path.Count - 1} steps of gradient descent drawn on both.");
+        }
         if (TreePlots.IsTreeModel(model.Model))
         {
             add(section, "tree", TreePlots.Diagram(inputs, 0, 3),

@@ -230,6 +230,21 @@ public sealed class Axes
         return Add(new BandSeries(xs, lo, hi, color) { Label = label });
     }
 
+    /// <summary>
+    /// Turns this axes into a 3-D picture seen through <paramref name="view"/>: no frame, grid or 2-D ticks; the scene
+    /// draws its own box, ticks and axis names. Add surfaces, lines, markers and sticks to the returned scene.
+    /// </summary>
+    public Scene3D Scene3D(View3D view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ShowFrame = false;
+        ShowGrid = false;
+        SetXTicks([], []);
+        SetYTicks([], []);
+        (XMin, XMax, YMin, YMax) = (0, 1, 0, 1);
+        return Add(new Scene3D(this, view));
+    }
+
     /// <summary>A text at the data point (x, y).</summary>
     public TextAnnotation Text(double x, double y, string text)
     {

@@ -48,6 +48,11 @@ public class PlotCommandTests
         Assert.Contains($"gradient descent ({history.ParameterPath.Count - 1} steps)", cost);
         Assert.Contains(cost, t => t.StartsWith("θ₁ (slope on population_10k", StringComparison.Ordinal));
 
+        var (surface, surfaceTexts) = Plot(scratch, "surface.svg", "plot", "cost-surface-3d", "--model", "truck.json", "--data", "food_truck");
+        Assert.Single(surface.Descendants(Svg + "g"), g => (string?)g.Attribute("class") == "scene3d");
+        Assert.Contains($"gradient descent ({history.ParameterPath.Count - 1} steps)", surfaceTexts);
+        Assert.Contains("θ₁ (slope on population_10k)", surfaceTexts);
+
         var (_, path) = Plot(scratch, "path.svg", "plot", "gd-path", "--model", "truck.json", "--data", "food_truck");
         double[] last = history.ParameterPath[^1];
         Assert.Contains(path, t => t.StartsWith($"after {history.ParameterPath.Count - 1} steps: θ = (", StringComparison.Ordinal));

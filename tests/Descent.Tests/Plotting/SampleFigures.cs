@@ -76,6 +76,12 @@ internal static class SampleFigures
             theta1Label: "θ₁ (slope)");
     }
 
+    public static Figure CostSurface3D()
+    {
+        var (x, y) = Univariate();
+        return Figures.CostSurface3D(Cost(x, y), DescentPath(x, y));
+    }
+
     public static Figure LossCurve()
     {
         var (x, y) = Univariate();
@@ -180,7 +186,7 @@ internal static class SampleFigures
     /// <summary>Every sample figure with a short name.</summary>
     public static IReadOnlyList<(string Name, Func<Figure> Build)> All { get; } =
     [
-        ("cost-surface", CostSurface), ("loss-curve", LossCurve), ("regression-line", RegressionLine),
+        ("cost-surface", CostSurface), ("cost-surface-3d", CostSurface3D), ("loss-curve", LossCurve), ("regression-line", RegressionLine),
         ("decision-boundary", DecisionBoundary), ("decision-regions", DecisionRegions), ("roc", Roc), ("pr", PrecisionRecall),
         ("confusion-matrix", ConfusionMatrix), ("learning-curve", LearningCurve), ("validation-curve", ValidationCurve),
         ("regularization-path", RegularizationPath), ("polynomial-fits", PolynomialFits), ("activations", Activations),

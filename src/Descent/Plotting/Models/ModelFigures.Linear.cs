@@ -18,18 +18,21 @@ public static partial class ModelFigures
     /// <exception cref="ArgumentException">The model has no parameter path, or x and y differ in length.</exception>
     public static Figure CostSurface(LinearModel model, IReadOnlyList<double> x, IReadOnlyList<double> y, string featureName = "x")
     {
-        ArgumentNullException.ThrowIfNull(model);
-        var path = model.History.ParameterPath;
-        if (path is null || path.Count == 0 || path[0].Length != 2)
-            throw new ArgumentException(
-                "ModelFigures.CostSurface: the model recorded no (θ₀, θ₁) path; fit LinearRegression with a gradient-descent solver " +
-                "on exactly one feature, with an intercept.", nameof(model));
+        var path = UnivariatePath(model, "CostSurface");
         var cost = UnivariateCost(x, y);
         var figure = Figures.CostSurface(cost, path, levels: 20, resolution: 120);
         figure.Axes.XLabel = "θ₀ (intercept)";
         figure.Axes.YLabel = $"θ₁ (slope on {featureName})";
         return figure;
     }
+
+    /// <summary>
+    /// The cost surface of <see cref="CostSurface"/> in 3-D beside its contours, the descent path drawn on both
+    /// (<see cref="Figures.CostSurface3D(Func{double, double, double}, IReadOnlyList{double[]}, string, string)"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The model has no parameter path, or x and y differ in length.</exception>
+    public static Figure CostSurface3D(LinearModel model, IReadOnlyList<double> x, IReadOnlyList<double> y, string featureName = "x") =>
+        Figures.CostSurface3D(UnivariateCost(x, y), UnivariatePath(model, "CostSurface3D"), theta1Label: $"θ₁ (slope on {featureName})");
 
     /// <summary>J(θ₀, θ₁) = 1/(2m)·Σᵢ (θ₀ + θ₁xᵢ − yᵢ)², from the sums of x, y, x², xy and y².</summary>
     /// <exception cref="ArgumentException">x and y differ in length or are empty.</exception>
@@ -49,6 +52,18 @@ public static partial class ModelFigures
             syy += y[i] * y[i];
         }
         return (t0, t1) => (m * t0 * t0 + t1 * t1 * sxx + syy + 2 * t0 * t1 * sx - 2 * t0 * sy - 2 * t1 * sxy) / (2 * m);
+    }
+
+    /// <summary>The (θ₀, θ₁) path a one-feature model recorded, or an error that says how to fit one.</summary>
+    private static IReadOnlyList<double[]> UnivariatePath(LinearModel model, string function)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var path = model.History.ParameterPath;
+        if (path is null || path.Count == 0 || path[0].Length != 2)
+            throw new ArgumentException(
+                $"ModelFigures.{function}: the model recorded no (θ₀, θ₁) path; fit LinearRegression with a gradient-descent solver " +
+                "on exactly one feature, with an intercept.", nameof(model));
+        return path;
     }
 
     /// <summary>The cost per iteration of an iteratively fitted linear model.</summary>

@@ -1,0 +1,95 @@
+using System.Xml.Linq;
+using Descent.Plotting;
+
+namespace Descent.Tests.Plotting;
+
+/// <summary>
+/// The 3-D scenes read back from their SVG: every drawn vertex is the orthographic projection of a data point, worked
+/// out here from the view the SVG declares (data-view, data-box, data-screen) with the camera written out again.
+/// </summary>
+public class Scene3DTests
+{
+    private static readonly XNamespace Svg = SvgProbe.Svg;
+
+    /// <summary>The camera of a scene group, re-derived: unit box, rotation by azimuth, tilt by elevation, then pixels.</summary>
+    private sealed class Camera
+    {
+        private readonly double[] _box, _screen;
+        private readonly double _azimuth, _elevation, _aspect;
+
+        public Camera(XElement scene)
+        {
+            var view = ((string)scene.Attribute("data-view")!).Split(' ').Select(SvgProbe.Parse).ToArray();
+            (_azimuth, _elevation, _aspect) = (view[0] * Math.PI / 180, view[1] * Math.PI / 180, view[2]);
+            _box = ((string)scene.Attribute("data-box")!).Split(' ').Select(SvgProbe.Parse).ToArray();
+            _screen = ((string)scene.Attribute("data-screen")!).Split(' ').Select(SvgProbe.Parse).ToArray();
+        }
+
+        public (double X, double Y) Pixel(double x, double y, double z)
+        {
+            double u = (x - (_box[0] + _box[1]) / 2) / (_box[1] - _box[0]);
+            double v = (y - (_box[2] + _box[3]) / 2) / (_box[3] - _box[2]);
+            double w = (z - (_box[4] + _box[5]) / 2) / (_box[5] - _box[4]) * _aspect;
+            // the camera's right and up vectors for a viewer at (cos e cos a, cos e sin a, sin e)
+            double[] right = [-Math.Sin(_azimuth), Math.Cos(_azimuth), 0];
+            double[] up = [-Math.Sin(_elevation) * Math.Cos(_azimuth), -Math.Sin(_elevation) * Math.Sin(_azimuth), Math.Cos(_elevation)];
+            double sx = u * right[0] + v * right[1] + w * right[2], sy = u * up[0] + v * up[1] + w * up[2];
+            return (_screen[0] + _screen[2] * sx, _screen[1] - _screen[2] * sy);
+        }
+    }
+
+    private static bool Near((double X, double Y) a, (double X, double Y) b, double tolerance = 0.011) =>
+        Math.Abs(a.X - b.X) <= tolerance && Math.Abs(a.Y - b.Y) <= tolerance;
+
+    [Fact]
+    public void View_ProjectsWithTheCameraOfItsDocumentation()
+    {
+        var top = new View3D(-1, 1, -1, 1, 0, 1) { Azimuth = 0, Elevation = 90, ZAspect = 1 };
+        // straight down with azimuth 0: screen right is +y, screen up is −x, and the height is depth
+        var p = top.Project(1, 0, 0.5);
+        Assert.Equal(0, p.X, 12);
+        Assert.Equal(-0.5, p.Y, 12);
+        Assert.Equal(top.Project(0, 1, 0.5).X, 0.5, 12);
+        Assert.True(top.Project(0, 0, 1).Depth > top.Project(0, 0, 0).Depth, "higher is nearer when looking down");
+        // any view is a rotation: lengths in the box are kept between screen and depth
+        var view = new View3D(0, 2, 0, 4, 0, 8) { Azimuth = -57, Elevation = 23, ZAspect = 0.6 };
+        var a = view.Project(0.3, 1.1, 2.0);
+        var b = view.Project(1.7, 3.2, 6.5);
+        double du = 1.4 / 2, dv = 2.1 / 4, dw = 4.5 / 8 * 0.6;
+        Assert.Equal(du * du + dv * dv + dw * dw, Math.Pow(a.X - b.X, 2) + Math.Pow(a.Y - b.Y, 2) + Math.Pow(a.Depth - b.Depth, 2), 12);
+    }
+
+    [Fact]
+    public void CostSurface3D_DrawsThePathOnTheSurface_AndTheSurfaceAtItsHeights()
+    {
+        var (x, y) = SampleFigures.Univariate();
+        var cost = SampleFigures.Cost(x, y);
+        var path = SampleFigures.DescentPath(x, y);
+        var probe = new SvgProbe(Figures.CostSurface3D(cost, path).ToSvg());
+        var scene = Assert.Single(probe.Document.Descendants(Svg + "g"), g => (string?)g.Attribute("class") == "scene3d");
+        var camera = new Camera(scene);
+
+        // every vertex of the drawn path is a step θ of the descent lifted to its cost J(θ): the path lies on the surface
+        var onSurface = path.Select(t => camera.Pixel(t[0], t[1], cost(t[0], t[1]))).ToArray();
+        var line = scene.Elements(Svg + "path").Where(p => (string?)p.Attribute("class") == "s3-line")
+            .SelectMany(p => SvgProbe.PathPoints((string)p.Attribute("d")!)).ToList();
+        Assert.True(line.Count >= 20, $"{line.Count} path vertices drawn");
+        Assert.All(line, vertex => Assert.Contains(onSurface, q => Near(q, vertex)));
+        Assert.Contains(line, v => Near(v, onSurface[0]));
+        Assert.Contains(line, v => Near(v, onSurface[^1]));
+
+        // every corner of every quad is a grid point (θ₀, θ₁, J(θ₀, θ₁)) of the 28 × 28 surface
+        var box = ((string)scene.Attribute("data-box")!).Split(' ').Select(SvgProbe.Parse).ToArray();
+        double[] t0 = Grid2D.Spaced(box[0], box[1], 28), t1 = Grid2D.Spaced(box[2], box[3], 28);
+        var grid = t0.SelectMany(a => t1.Select(b => camera.Pixel(a, b, cost(a, b)))).ToArray();
+        var quads = scene.Elements(Svg + "path").Where(p => (string?)p.Attribute("class") == "s3-surface").ToList();
+        Assert.Equal(27 * 27, quads.Count);
+        foreach (var quad in quads.Where((_, k) => k % 7 == 0))
+            Assert.All(SvgProbe.PathPoints((string)quad.Attribute("d")!), corner => Assert.Contains(grid, g => Near(g, corner, 0.015)));
+
+        // start and end are marked where the path begins and ends
+        var markers = scene.Elements(Svg + "path").Where(p => (string?)p.Attribute("class") == "s3-scatter").ToList();
+        Assert.Equal(2, markers.Count);
+        Assert.Contains("gradient descent (1500 steps)", probe.Document.Descendants(Svg + "text").Select(t => t.Value));
+    }
+}
