@@ -4,6 +4,7 @@ using Descent.Plotting.Models;
 using Descent.Cli.Infrastructure;
 using Descent.Linear;
 using Descent.Plotting;
+using Descent.Preprocessing;
 
 namespace Descent.Cli.Plots;
 
@@ -48,6 +49,12 @@ internal static class ModelPlots
             "  descent fit linear --data food_truck --target profit_10k_usd --out truck.json\n" +
             "  descent plot regression-line --model truck.json --data food_truck --out line.svg",
             WithData, (p, o) => RegressionLine(p, o)),
+        new("regression-plane",
+            "A regressor of two features drawn in 3-D over --data: every row at (feature 1, feature 2, target), the model's " +
+            "plane (or surface, with --degree) over them, and each residual as a stick from the plane to the point.\n\nExamples:\n" +
+            "  descent fit linear --data house_prices --target price --out house.json\n" +
+            "  descent plot regression-plane --model house.json --data house_prices --out plane.svg",
+            WithData, (p, o) => RegressionPlane(p, o)),
         new("decision-boundary",
             "A classifier of two features drawn over --data: for two classes the probability of the second shaded with the " +
             "P = 0.5 boundary, for more the region each class wins. The grid is in the raw feature space; the model's saved " +
@@ -170,6 +177,26 @@ internal static class ModelPlots
             : $"{inputs.Kind} prediction";
         return Plotting.Figures.RegressionLine(x, inputs.NumericTarget, v => regressor.Predict(inputs.Prepare([v]))[0],
             inputs.Model.FeatureNames[0], inputs.Data.TargetName ?? "y", label, $"{inputs.Kind} fit on {inputs.Data.Rows} points");
+    }
+
+    private static Figure RegressionPlane(ParseResult parse, IReadOnlyList<Option> options) =>
+        RegressionPlane(ModelInputs.Load(parse, options, "regression-plane", "the points to draw the model over"));
+
+    /// <summary>A regressor of two raw features in 3-D: the points, the model's plane over them, the residuals.</summary>
+    public static Figure RegressionPlane(ModelInputs inputs)
+    {
+        var regressor = inputs.RequireRegressor("regression-plane");
+        var names = inputs.Model.FeatureNames;
+        if (names.Count != 2)
+            throw new CliUsageException(
+                $"plot regression-plane draws a regressor of two features, but '{inputs.ModelPath}' has {names.Count} " +
+                $"({string.Join(", ", names)}); fit it with --features a,b.");
+        // the plane is drawn over the raw features: the saved preprocessing goes in front of the model
+        IRegressionModel drawn = inputs.Model.Preprocessing.Count == 0
+            ? regressor
+            : new RegressionPipelineModel<IRegressionModel>(new FittedPipeline(inputs.Model.Preprocessing, names.Count), regressor);
+        return ModelFigures.RegressionPlane(drawn, inputs.Data!.Features, inputs.NumericTarget, names, inputs.Data.TargetName ?? "y",
+            $"{inputs.Kind} on {inputs.Data.Rows} rows: fitted plane and residuals");
     }
 
     private static Figure DecisionBoundary(ParseResult parse, IReadOnlyList<Option> options) =>

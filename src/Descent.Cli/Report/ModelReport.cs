@@ -77,6 +77,9 @@ internal static class ModelReport
                 "The error y − ŷ of each test row against its prediction: a good model leaves no pattern, only noise around zero.");
             if (model.FeatureNames.Count == 1)
                 Add(metricsSection, "regression-line", ModelPlots.RegressionLine(inputs), "The model's prediction over the one feature, with the test rows.");
+            if (model.FeatureNames.Count == 2)
+                Add(metricsSection, "regression-plane", ModelPlots.RegressionPlane(inputs),
+                    "The model's prediction over its two features as a plane (or surface) in 3-D, the test rows as points and each residual as a stick.");
         }
         else
         {

@@ -68,6 +68,21 @@ public class PlotCommandTests
     }
 
     [Fact]
+    public void RegressionPlane_DrawsTheLinearModelsEquation_AndOneResidualPerRow()
+    {
+        using var scratch = new ScratchDirectory();
+        Fit(scratch, "linear", "--data", "house_prices", "--target", "price", "--out", "house.json");
+        var model = (Descent.Linear.LinearModel)ModelFile.Load(Path.Combine(scratch.Path, "house.json")).Model;
+        var (document, texts) = Plot(scratch, "plane.svg", "plot", "regression-plane", "--model", "house.json", "--data", "house_prices");
+        Assert.Contains(texts, t => t.StartsWith($"ŷ = {Descent.Plotting.Ticks.Significant(model.Intercept, 4)} + ", StringComparison.Ordinal));
+        int sticks = document.Descendants(Svg + "path").Where(e => (string?)e.Attribute("class") == "s3-stick")
+            .Sum(e => ((string)e.Attribute("d")!).Count(c => c == 'M'));
+        Assert.Equal(47, sticks);
+        var bad = CliProcess.Run(scratch.Path, "plot", "regression-plane", "--model", "house.json", "--data", "food_truck", "--out", "x.svg");
+        CliProcess.AssertBadInput(bad);
+    }
+
+    [Fact]
     public void ClassifierKinds_ShowTheLibrarysMetricsOnTheData()
     {
         using var scratch = new ScratchDirectory();

@@ -92,4 +92,43 @@ public class Scene3DTests
         Assert.Equal(2, markers.Count);
         Assert.Contains("gradient descent (1500 steps)", probe.Document.Descendants(Svg + "text").Select(t => t.Value));
     }
+
+    [Fact]
+    public void RegressionPlane_DrawsEveryExample_ItsResidualStick_AndThePlaneAtItsPredictions()
+    {
+        var (x1, x2, y) = SampleFigures.PlaneData();
+        static double Plane(double a, double b) => 50 + 3 * a - 8 * b;
+        var probe = new SvgProbe(SampleFigures.RegressionPlane().ToSvg());
+        var scene = Assert.Single(probe.Document.Descendants(Svg + "g"), g => (string?)g.Attribute("class") == "scene3d");
+        var camera = new Camera(scene);
+
+        // every example is a circle centred on the projection of (x1, x2, y)
+        var circles = scene.Elements(Svg + "path").Where(p => (string?)p.Attribute("class") == "s3-scatter")
+            .SelectMany(p => System.Text.RegularExpressions.Regex.Matches((string)p.Attribute("d")!, @"M(-?[\d.]+),(-?[\d.]+)a([\d.]+)"))
+            .Select(m => (X: SvgProbe.Parse(m.Groups[1].Value) + SvgProbe.Parse(m.Groups[3].Value), Y: SvgProbe.Parse(m.Groups[2].Value))).ToList();
+        Assert.Equal(y.Length, circles.Count);
+        for (int i = 0; i < y.Length; i++)
+            Assert.Contains(circles, c => Near(c, camera.Pixel(x1[i], x2[i], y[i]), 0.02));
+
+        // each residual is a stick from the plane (x1, x2, ŷ) to the point (x1, x2, y), coloured by its sign
+        var sticks = scene.Elements(Svg + "path").Where(p => (string?)p.Attribute("class") == "s3-stick").ToList();
+        var drawn = sticks.SelectMany(p => SvgProbe.Subpaths((string)p.Attribute("d")!).Select(seg => (Colour: (string)p.Attribute("stroke")!, From: seg[0], To: seg[1]))).ToList();
+        Assert.Equal(y.Length, drawn.Count);
+        for (int i = 0; i < y.Length; i++)
+        {
+            var from = camera.Pixel(x1[i], x2[i], Plane(x1[i], x2[i]));
+            var to = camera.Pixel(x1[i], x2[i], y[i]);
+            var stick = Assert.Single(drawn, d => Near(d.From, from) && Near(d.To, to));
+            Assert.Equal(y[i] >= Plane(x1[i], x2[i]) ? Palette.At(3).Hex : Palette.At(0).Hex, stick.Colour);
+        }
+
+        // the plane's quads are translucent and their corners lie on ŷ = 50 + 3·x1 − 8·x2
+        var box = ((string)scene.Attribute("data-box")!).Split(' ').Select(SvgProbe.Parse).ToArray();
+        double[] a = Grid2D.Spaced(box[0], box[1], 12), b = Grid2D.Spaced(box[2], box[3], 12);
+        var grid = a.SelectMany(u => b.Select(v => camera.Pixel(u, v, Plane(u, v)))).ToArray();
+        var quads = scene.Elements(Svg + "path").Where(p => (string?)p.Attribute("class") == "s3-surface").ToList();
+        Assert.Equal(11 * 11, quads.Count);
+        Assert.All(quads, q => Assert.Equal("0.6", (string?)q.Attribute("fill-opacity")));
+        Assert.All(quads.SelectMany(q => SvgProbe.PathPoints((string)q.Attribute("d")!)), corner => Assert.Contains(grid, g => Near(g, corner, 0.015)));
+    }
 }

@@ -118,6 +118,36 @@ public static partial class ModelFigures
         return Figures.RegressionLine(x, y, v => b + w * v, xLabel, yLabel, label, title);
     }
 
+    /// <summary>
+    /// A regressor of two features in 3-D (<see cref="Figures.RegressionPlane"/>): the examples, the model's plane (or
+    /// surface) over them and each residual as a stick; a linear model's equation in the legend.
+    /// </summary>
+    /// <exception cref="ArgumentException">The model is not of two features, or x is not n × 2 with one target per row.</exception>
+    public static Figure RegressionPlane(IRegressionModel model, Matrix<double> x, IReadOnlyList<double> y, IReadOnlyList<string> featureNames,
+        string targetName = "y", string title = "Fitted plane and residuals")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        ArgumentNullException.ThrowIfNull(featureNames);
+        if (model.FeatureCount != 2 || x.Columns != 2 || featureNames.Count != 2)
+            throw new ArgumentException(
+                $"ModelFigures.RegressionPlane: draws a regressor of two features over n × 2 data, got a model of {model.FeatureCount} " +
+                $"features, data of {x.Columns} columns and {featureNames.Count} names; choose two features (--features a,b).", nameof(model));
+        if (x.Rows != y.Count)
+            throw new ArgumentException($"ModelFigures.RegressionPlane: X has {x.Rows} rows but y has {y.Count} values.", nameof(y));
+        var point = new double[2];
+        double Predict(double a, double b)
+        {
+            (point[0], point[1]) = (a, b);
+            return model.Predict(Matrix.Wrap(point, 1, 2))[0];
+        }
+        string label = model is LinearModel linear
+            ? $"ŷ = {Ticks.Significant(linear.Intercept, 4)} + {Ticks.Significant(linear.Coefficients[0], 4)}·{featureNames[0]} + {Ticks.Significant(linear.Coefficients[1], 4)}·{featureNames[1]}".Replace("+ -", "− ", StringComparison.Ordinal)
+            : "model prediction ŷ";
+        return Figures.RegressionPlane(x.Column(0).ToArray(), x.Column(1).ToArray(), y, Predict, featureNames[0], featureNames[1], targetName, label, title);
+    }
+
     /// <summary>The predictions of any regression model of one feature, as a function for the curve figures.</summary>
     public static Func<double, double> OneFeature(IRegressionModel model)
     {
