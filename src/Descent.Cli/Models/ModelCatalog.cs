@@ -131,27 +131,45 @@ internal static class ModelCatalog
     {
         var penalty = ModelOptions.Choice("--penalty", "The penalty on the weights", "l2", "none");
         var c = CommonOptions.Double("--c", "Inverse penalty strength C (scikit-learn's C): smaller C, stronger penalty.", 1.0, 0, minExclusive: true);
-        var solver = ModelOptions.Choice("--solver", "The minimiser: L-BFGS, Newton-CG, or plain gradient descent", "lbfgs", "newton", "gd");
-        var maxIter = MaxIter(100);
-        var tol = Tol(1e-4, "Stop when the gradient's largest component is at most this.");
-        var rate = LearningRate(0.1, " (--solver gd only)");
-        return new([penalty, c, solver, maxIter, tol, rate], (p, _) =>
+        var solver = ModelOptions.Choice("--solver",
+            "The minimiser: L-BFGS, Newton-CG, gradient descent, or mini-batch SGD, SGD with momentum or Adam",
+            "lbfgs", "newton", "gd", "sgd", "momentum", "adam");
+        var maxIter = MaxIter(100, "Most iterations of the solver (epochs of sgd, momentum and adam).");
+        var tol = Tol(LogisticRegression.DefaultTolerance,
+            "Stop when the gradient's largest component is at most this; given, it is honoured (sgd, momentum, adam: when the " +
+            "epoch's loss stops improving by it).");
+        var rate = LearningRate(0.1, " (--solver gd, sgd, momentum or adam)");
+        var batch = CommonOptions.Int("--batch-size", "Rows per step (--solver sgd, momentum or adam).", 32, min: 1);
+        return new([penalty, c, solver, maxIter, tol, rate, batch], (p, seed) =>
         {
             string name = p.GetValue(solver)!;
-            if (name != "gd")
-                ModelOptions.OnlyFor(p, "by --solver gd", rate);
-            var (pen, cValue, sol, iterations, tolerance, learningRate) = (
+            if (name is "lbfgs" or "newton")
+                ModelOptions.OnlyFor(p, "by --solver gd, sgd, momentum or adam", rate);
+            if (name is not ("sgd" or "momentum" or "adam"))
+                ModelOptions.OnlyFor(p, "by --solver sgd, momentum or adam", batch);
+            var (pen, cValue, iterations, learningRate, batchSize) = (
                 p.GetValue(penalty) == "none" ? LogisticPenalty.None : LogisticPenalty.L2, p.GetValue(c),
-                name switch { "newton" => LogisticSolver.Newton, "gd" => LogisticSolver.GradientDescent, _ => LogisticSolver.Lbfgs },
-                p.GetValue(maxIter), p.GetValue(tol), p.GetValue(rate));
+                p.GetValue(maxIter), p.GetValue(rate), p.GetValue(batch));
+            double? tolerance = ModelOptions.WasGiven(p, tol) ? p.GetValue(tol) : null;
+            var sol = name switch
+            {
+                "newton" => LogisticSolver.Newton,
+                "gd" => LogisticSolver.GradientDescent,
+                "sgd" => LogisticSolver.Sgd,
+                "momentum" => LogisticSolver.Momentum,
+                "adam" => LogisticSolver.Adam,
+                _ => LogisticSolver.Lbfgs,
+            };
             return multinomial
                 ? Estimator.Of(new SoftmaxRegression
                 {
                     Penalty = pen, C = cValue, Solver = sol, MaxIterations = iterations, Tolerance = tolerance, LearningRate = learningRate,
+                    BatchSize = batchSize, Seed = seed,
                 })
                 : Estimator.Of(new LogisticRegression
                 {
                     Penalty = pen, C = cValue, Solver = sol, MaxIterations = iterations, Tolerance = tolerance, LearningRate = learningRate,
+                    BatchSize = batchSize, Seed = seed,
                 });
         });
     }
@@ -159,8 +177,8 @@ internal static class ModelCatalog
     private static Option<double> Alpha() =>
         CommonOptions.Double("--alpha", "Penalty strength α ≥ 0 (0 is ordinary least squares).", 1.0, min: 0);
 
-    private static Option<int> MaxIter(int defaultValue) =>
-        CommonOptions.Int("--max-iter", "Most iterations of the solver.", defaultValue, min: 1);
+    private static Option<int> MaxIter(int defaultValue, string description = "Most iterations of the solver.") =>
+        CommonOptions.Int("--max-iter", description, defaultValue, min: 1);
 
     private static Option<double> Tol(double defaultValue, string description = "Stopping tolerance of the solver.") =>
         CommonOptions.Double("--tol", description, defaultValue, min: 0);

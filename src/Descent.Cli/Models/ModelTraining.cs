@@ -32,10 +32,8 @@ internal static class ModelTraining
             throw new CliUsageException("--max-features" + reason[(reason.IndexOf("MaxFeatures", StringComparison.Ordinal) + "MaxFeatures".Length)..]);
         }
         var saved = new SavedModel(model, data.FeatureNames, data.TargetName, fitted.Steps);
-        bool standardized = fitted.Steps.Any(step => step is StandardScalerModel);
-        string? warning = NotConverged(model) is int iterations
-            ? $"{entry.Name} did not converge in {iterations} iterations; raise --max-iter (or --epochs)" +
-              (standardized ? "." : ", or add --standardize.")
+        string? warning = model is IIterativeModel { Converged: false } iterative
+            ? StoppedShort(entry, iterative, fitted.Steps.Any(step => step is StandardScalerModel))
             : null;
         if (saved.Regressor is { } regressor)
         {
@@ -46,12 +44,15 @@ internal static class ModelTraining
         return new Result(saved, "accuracy", ClassificationMetrics.Accuracy(Targets.Classes(data).Indices, predicted), warning);
     }
 
-    /// <summary>The iterations run by an iterative model that stopped before meeting its tolerance, or null.</summary>
-    private static int? NotConverged(object model) => model switch
+    /// <summary>Why an iterative model stopped before meeting its tolerance, and what to change.</summary>
+    private static string StoppedShort(ModelEntry entry, IIterativeModel model, bool standardized)
     {
-        Linear.ElasticNetModel { Converged: false } m => m.Iterations,
-        Linear.LogisticRegressionModel { Converged: false } m => m.Iterations,
-        Linear.PerceptronModel { Converged: false } m => m.Iterations,
-        _ => null,
-    };
+        string orStandardize = standardized ? "." : ", or add --standardize.";
+        if (model.StopReason == StopReason.LineSearchFailed)
+            return $"{entry.Name} stopped after {model.Iterations} iterations before meeting --tol: its line search found no " +
+                "better point (the limit of floating-point precision here); the model is the best point found. Loosen --tol" +
+                orStandardize;
+        string limit = entry.Bind().Options.Any(o => o.Name == "--max-iter") ? "--max-iter" : "--epochs";
+        return $"{entry.Name} did not converge in {model.Iterations} iterations; raise {limit}" + orStandardize;
+    }
 }

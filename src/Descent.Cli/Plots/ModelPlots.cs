@@ -152,13 +152,7 @@ internal static class ModelPlots
     }
 
     /// <summary>The cost per iteration an iteratively fitted model recorded, or null for a model that records none.</summary>
-    public static FitHistory? History(object model) => model switch
-    {
-        LinearModel m => m.History,
-        LogisticRegressionModel m => m.History,
-        PerceptronModel m => m.History,
-        _ => null,
-    };
+    public static FitHistory? History(object model) => (model as IIterativeModel)?.History;
 
     private static Figure RegressionLine(ParseResult parse, IReadOnlyList<Option> options) =>
         RegressionLine(ModelInputs.Load(parse, options, "regression-line", "the points to draw the model over"));

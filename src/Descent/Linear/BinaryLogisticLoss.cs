@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using Descent.Numerics;
+using Descent.Numerics.Gemm;
 using Descent.Optimization;
 
 namespace Descent.Linear;
@@ -101,7 +102,7 @@ internal sealed class BinaryLogisticLoss : ITwiceDifferentiableFunction
     public IHessianOperator HessianAt(ReadOnlySpan<double> theta)
     {
         Scores(theta, _z);
-        TensorPrimitives.Sigmoid(_z, _hessianWeights);
+        Elementwise.Sigmoid(Vec<double>.Wrap(_z), Vec<double>.Wrap(_hessianWeights));
         for (int i = 0; i < _hessianWeights.Length; i++)
             _hessianWeights[i] = _scale * _hessianWeights[i] * (1 - _hessianWeights[i]);
         return new Hessian(this);

@@ -1,5 +1,6 @@
 using Descent.Numerics;
 using Descent.Numerics.Decompositions;
+using Descent.Optimization;
 
 namespace Descent.Linear;
 
@@ -35,9 +36,12 @@ public sealed record LinearRegression : IRegressor<LinearModel>
     /// <summary>
     /// Early stop for the gradient-descent solvers: training ends when for 5 epochs in a row the cost is not below
     /// the best cost so far by more than Tolerance·best (scikit-learn's tol with n_iter_no_change = 5, made
-    /// relative). 0 runs all <see cref="Epochs"/>, as the course's fixed-iteration loop does.
+    /// relative), or when it reaches 0. 0 runs all <see cref="Epochs"/>, as the course's fixed-iteration loop does.
     /// </summary>
     public double Tolerance { get; init; } = 1e-6;
+
+    /// <summary>Epochs in a row that end training: without improvement (early stop), or with a growing cost above its start (divergence).</summary>
+    private const int Patience = 5;
 
     /// <summary>Seed of the row shuffling of the stochastic and mini-batch solvers.</summary>
     public long Seed { get; init; }
@@ -45,7 +49,8 @@ public sealed record LinearRegression : IRegressor<LinearModel>
     /// <summary>Fits h(x) = w·x + b to <paramref name="x"/> (m × n) and <paramref name="y"/> (m).</summary>
     /// <param name="x">The features, one row per example.</param>
     /// <param name="y">The target of each row.</param>
-    /// <param name="progress">Receives the cost after every epoch (gradient-descent solvers).</param>
+    /// <param name="progress">Receives the cost after every epoch (gradient-descent solvers, whose model is an
+    /// <see cref="IterativeLinearModel"/>).</param>
     /// <param name="cancellationToken">Checked once per epoch.</param>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     /// <exception cref="DescentDataException">X or y is empty, mismatched or not finite.</exception>
@@ -70,7 +75,40 @@ public sealed record LinearRegression : IRegressor<LinearModel>
             var minimumNorm = LeastSquares.Solve(data.X, data.Y).Coefficients;
             return new LinearModel(minimumNorm, FitIntercept ? NormalEquation.Intercept(data.XMean, data.YMean, minimumNorm) : 0.0);
         }
-        return GradientDescentSolver.Fit(this, x, y, progress, cancellationToken);
+        return FitByGradientDescent(x, y, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// The gradient-descent solvers on the engine's one loop (<see cref="MiniBatchTraining"/>): plain SGD with the
+    /// LearningRate on <see cref="LeastSquaresObjective"/>, from θ = 0, recording the full cost J before and after every
+    /// epoch. Batch gradient descent takes all rows in order each epoch; stochastic one row per step, mini-batch
+    /// BatchSize rows, both reshuffled every epoch with the seed. Early stop as <see cref="Tolerance"/> says; divergence
+    /// (J NaN, infinite, or growing 5 epochs in a row above its start) is a <see cref="DivergenceException"/>.
+    /// </summary>
+    private IterativeLinearModel FitByGradientDescent(Matrix<double> x, ReadOnlySpan<double> y, IProgress<FitProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var objective = new LeastSquaresObjective(x.ToContiguous(), y.ToArray(), FitIntercept);
+        var theta = new double[objective.Dimension];
+        var training = new MiniBatchTraining
+        {
+            Epochs = Epochs,
+            BatchSize = Solver switch
+            {
+                LinearRegressionSolver.BatchGradientDescent => x.Rows,
+                LinearRegressionSolver.StochasticGradientDescent => 1,
+                _ => BatchSize,
+            },
+            Shuffle = Solver != LinearRegressionSolver.BatchGradientDescent,
+            Seed = unchecked((ulong)Seed),
+            FullPassLoss = true,
+            GrowthLimit = Patience,
+            EarlyStopping = Tolerance > 0 ? new EarlyStopping { Tolerance = Tolerance, Patience = Patience, Relative = true } : null,
+        };
+        var run = training.Run<double>(objective, theta, new Sgd { LearningRate = LearningRate }, $"LinearRegression.Fit: {Solver}",
+            progress, cancellationToken);
+        var w = FitIntercept ? theta[1..] : theta;
+        return new IterativeLinearModel(w, FitIntercept ? theta[0] : 0.0, run.History, run.Epochs, run.StopReason);
     }
 
     private void Validate()

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using Descent.Numerics;
 
 namespace Descent.Linear;
@@ -7,14 +6,14 @@ namespace Descent.Linear;
 /// A fitted logistic (two classes: one weight row w, P(Classes[1] | x) = σ(w·x + b)) or softmax (K weight rows,
 /// P(Classes[k] | x) = softmax(Wx + b)ₖ) model. Immutable and thread-safe.
 /// </summary>
-public sealed class LogisticRegressionModel : IClassificationModel
+public sealed class LogisticRegressionModel : IClassificationModel, IIterativeModel
 {
     private readonly Label[] _classes;
     private readonly Matrix<double> _coefficients;
     private readonly double[] _intercepts;
 
     internal LogisticRegressionModel(Label[] classes, Matrix<double> coefficients, double[] intercepts, bool multinomial,
-        double decisionThreshold, FitHistory history, int iterations, bool converged)
+        double decisionThreshold, FitHistory history, int iterations, StopReason stopReason)
     {
         _classes = classes;
         _coefficients = coefficients;
@@ -23,7 +22,7 @@ public sealed class LogisticRegressionModel : IClassificationModel
         DecisionThreshold = decisionThreshold;
         History = history;
         Iterations = iterations;
-        Converged = converged;
+        StopReason = stopReason;
     }
 
     /// <inheritdoc />
@@ -47,12 +46,15 @@ public sealed class LogisticRegressionModel : IClassificationModel
     /// <summary>The objective at the start and after each solver iteration.</summary>
     public FitHistory History { get; }
 
-    /// <summary>Solver iterations (scikit-learn's <c>n_iter_</c>).</summary>
+    /// <summary>Solver iterations, or epochs of the stochastic solvers (scikit-learn's <c>n_iter_</c>).</summary>
     public int Iterations { get; }
 
-    /// <summary>False when MaxIterations ran out before the tolerance was met (scikit-learn's ConvergenceWarning):
-    /// raise MaxIterations or standardize the features.</summary>
-    public bool Converged { get; }
+    /// <summary>Why the solver stopped.</summary>
+    public StopReason StopReason { get; }
+
+    /// <summary>False when MaxIterations ran out (or the line search failed) before the tolerance was met
+    /// (scikit-learn's ConvergenceWarning): raise MaxIterations or standardize the features.</summary>
+    public bool Converged => StopReason.IsConverged();
 
     /// <summary>The same model with another decision threshold in (0, 1) (binary form only matters).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The threshold is not in (0, 1).</exception>
@@ -60,7 +62,7 @@ public sealed class LogisticRegressionModel : IClassificationModel
     {
         Check.Parameter(threshold is > 0 and < 1, nameof(LogisticRegressionModel), nameof(DecisionThreshold), "in (0, 1)", threshold);
         return new LogisticRegressionModel(_classes, _coefficients, _intercepts, IsMultinomial, threshold, History,
-            Iterations, Converged);
+            Iterations, StopReason);
     }
 
     /// <summary>The scores z = Xwᵀ + b: n × 1 (binary: the log-odds of Classes[1]) or n × K (scikit-learn's
@@ -82,7 +84,7 @@ public sealed class LogisticRegressionModel : IClassificationModel
             return z.Softmax(z);
         var probabilities = new Matrix<double>(x.Rows, 2);
         var positive = new double[x.Rows];
-        TensorPrimitives.Sigmoid(z.AsSpan(), positive);
+        Elementwise.Sigmoid(Vec<double>.Wrap(z.ToArray()), Vec<double>.Wrap(positive));
         for (int i = 0; i < x.Rows; i++)
         {
             probabilities[i, 0] = 1 - positive[i];

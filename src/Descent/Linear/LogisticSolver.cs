@@ -12,6 +12,16 @@ public enum LogisticSolver
     /// <summary>Plain batch gradient descent with a fixed learning rate on the mean cross-entropy, the teaching
     /// material's update θ ← θ − η·(1/n)·Xᵀ(σ(Xθ) − y) (plus (1/(C·n))·w with the L2 penalty).</summary>
     GradientDescent,
+
+    /// <summary>Mini-batch stochastic gradient descent on the mean cross-entropy: BatchSize rows per step, reshuffled every
+    /// epoch (<see cref="Optimization.Sgd"/>).</summary>
+    Sgd,
+
+    /// <summary>Mini-batch SGD with momentum 0.9 (<see cref="Optimization.Sgd"/> with Momentum = 0.9).</summary>
+    Momentum,
+
+    /// <summary>Mini-batch Adam with its default betas (<see cref="Optimization.Adam"/>).</summary>
+    Adam,
 }
 
 /// <summary>The penalty on the weights of a logistic model (never on the intercept).</summary>

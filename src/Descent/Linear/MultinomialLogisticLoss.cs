@@ -1,5 +1,7 @@
 using System.Numerics.Tensors;
 using Descent.Numerics;
+using Descent.Numerics.Gemm;
+using Descent.Numerics.Kernels;
 using Descent.Optimization;
 
 namespace Descent.Linear;
@@ -95,7 +97,7 @@ internal sealed class MultinomialLogisticLoss : ITwiceDifferentiableFunction
         var z = _scores.AsSpan(first * _classes, count * _classes);
         var p = _probabilities.AsSpan(first * _classes, count * _classes);
         z.CopyTo(p);
-        StableSoftmax.InPlace(p, _classes, _rowLoss.AsSpan(first, count));
+        SoftmaxKernel.SoftmaxWithLogSumExp<double>(p, _classes, _rowLoss.AsSpan(first, count));
         for (int i = first; i < first + count; i++)
         {
             int at = i * _classes + _classOf[i];
@@ -120,7 +122,7 @@ internal sealed class MultinomialLogisticLoss : ITwiceDifferentiableFunction
     public IHessianOperator HessianAt(ReadOnlySpan<double> theta)
     {
         Scores(theta, _probabilities);
-        StableSoftmax.InPlace(_probabilities, _classes, _rowLoss);
+        SoftmaxKernel.SoftmaxWithLogSumExp<double>(_probabilities, _classes, _rowLoss);
         return new Hessian(this);
     }
 

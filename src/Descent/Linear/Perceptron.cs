@@ -1,6 +1,6 @@
-using System.Numerics.Tensors;
 using Descent.Numerics;
 using Descent.Numerics.Random;
+using Descent.Optimization;
 
 namespace Descent.Linear;
 
@@ -55,69 +55,42 @@ public sealed record Perceptron : IClassifier<PerceptronModel>
         ulong seed = Seed is int s ? unchecked((ulong)s) : (ulong)System.Random.Shared.NextInt64();
         var weights = new Matrix<double>(problems, x.Columns);
         var intercepts = new double[problems];
-        var losses = new List<double>[problems];
+        var losses = new IReadOnlyList<double>[problems];
         int epochs = 0, reported = 0;
-        bool converged = true;
+        var reason = StopReason.NoImprovement;
         for (int k = 0; k < problems; k++)
         {
             var targets = new double[x.Rows];
             int positive = classes == 2 ? 1 : k;
             for (int i = 0; i < targets.Length; i++)
                 targets[i] = y.Indices[i] == positive ? 1.0 : -1.0;
-            var rng = new Rng(Rng.Derive(seed, (ulong)k));
-            losses[k] = Train(data, targets, weights.RowSpan(k), ref intercepts[k], rng, progress, problems, ref reported,
-                cancellationToken, out bool stopped);
-            epochs = Math.Max(epochs, losses[k].Count);
-            converged &= stopped;
+            var theta = new double[x.Columns + (FitIntercept ? 1 : 0)];
+            var run = Training(Rng.Derive(seed, (ulong)k)).Run<double>(new PerceptronObjective(data, targets, FitIntercept), theta,
+                new Sgd { LearningRate = LearningRate }, name + ".Fit", OffsetProgress.After(progress, reported, problems * MaxIterations),
+                cancellationToken);
+            theta.AsSpan(0, x.Columns).CopyTo(weights.RowSpan(k));
+            intercepts[k] = FitIntercept ? theta[x.Columns] : 0.0;
+            losses[k] = run.History.Costs;
+            epochs = Math.Max(epochs, run.Epochs);
+            reported += run.Epochs;
+            if (!run.StopReason.IsConverged())
+                reason = run.StopReason;
         }
-        return new PerceptronModel(y.Classes.ToArray(), weights, intercepts, MeanHistory(losses, epochs), epochs, converged);
+        return new PerceptronModel(y.Classes.ToArray(), weights, intercepts, MeanHistory(losses, epochs), epochs, reason);
     }
 
-    /// <summary>Runs the epochs of one ±1 problem; returns the mean loss of each epoch. Progress counts epochs over all
-    /// the one-vs-rest problems (<paramref name="reported"/> so far, at most MaxIterations per problem).</summary>
-    private List<double> Train(Matrix<double> x, double[] targets, Span<double> w, ref double b, Rng rng,
-        IProgress<FitProgress>? progress, int problems, ref int reported, CancellationToken cancellationToken, out bool stopped)
+    /// <summary>One example per step, reshuffled every epoch (unless Shuffle is off), stopped as Tolerance says.</summary>
+    private MiniBatchTraining Training(ulong seed) => new()
     {
-        int n = x.Rows;
-        var order = new int[n];
-        for (int i = 0; i < n; i++)
-            order[i] = i;
-        var losses = new List<double>();
-        double best = double.PositiveInfinity;
-        int withoutImprovement = 0;
-        stopped = false;
-        for (int epoch = 1; epoch <= MaxIterations && !stopped; epoch++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (Shuffle)
-                rng.Shuffle(order.AsSpan());
-            double sum = 0;
-            foreach (int i in order)
-            {
-                var row = x.RowSpan(i);
-                double t = targets[i], z = TensorPrimitives.Dot(row, w) + b;
-                if (t * z > 0)
-                    continue;
-                sum -= t * z;
-                TensorPrimitives.MultiplyAdd(row, LearningRate * t, w, w);
-                if (FitIntercept)
-                    b += LearningRate * t;
-            }
-            double mean = sum / n;
-            losses.Add(mean);
-            progress?.Report(new FitProgress(++reported, MaxIterations * problems, mean));
-            if (Tolerance is double tol)
-            {
-                withoutImprovement = mean > best - tol ? withoutImprovement + 1 : 0;
-                best = Math.Min(best, mean);
-                stopped = withoutImprovement >= IterationsWithoutChange;
-            }
-        }
-        return losses;
-    }
+        Epochs = MaxIterations,
+        BatchSize = 1,
+        Shuffle = Shuffle,
+        Seed = seed,
+        EarlyStopping = Tolerance is double tol ? new EarlyStopping { Tolerance = tol, Patience = IterationsWithoutChange } : null,
+    };
 
     /// <summary>The mean loss per epoch, averaged over the one-vs-rest problems (a stopped problem keeps its last value).</summary>
-    private static FitHistory MeanHistory(List<double>[] losses, int epochs)
+    private static FitHistory MeanHistory(IReadOnlyList<double>[] losses, int epochs)
     {
         var mean = new double[epochs];
         foreach (var problem in losses)

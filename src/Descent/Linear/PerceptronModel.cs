@@ -7,21 +7,21 @@ namespace Descent.Linear;
 /// when z &gt; 0 (two classes) or the class with the largest score. Like scikit-learn's Perceptron it has no
 /// probabilities: use <see cref="DecisionFunction"/>. Immutable and thread-safe.
 /// </summary>
-public sealed class PerceptronModel : IClassificationModel
+public sealed class PerceptronModel : IClassificationModel, IIterativeModel
 {
     private readonly Label[] _classes;
     private readonly Matrix<double> _coefficients;
     private readonly double[] _intercepts;
 
     internal PerceptronModel(Label[] classes, Matrix<double> coefficients, double[] intercepts, FitHistory history,
-        int iterations, bool converged)
+        int iterations, StopReason stopReason)
     {
         _classes = classes;
         _coefficients = coefficients;
         _intercepts = intercepts;
         History = history;
         Iterations = iterations;
-        Converged = converged;
+        StopReason = stopReason;
     }
 
     /// <inheritdoc />
@@ -42,8 +42,11 @@ public sealed class PerceptronModel : IClassificationModel
     /// <summary>Epochs run (scikit-learn's <c>n_iter_</c>; the most over the one-vs-rest problems).</summary>
     public int Iterations { get; }
 
+    /// <summary>NoImprovement when every one-vs-rest problem stopped by Tolerance; MaxIterations when one ran out of epochs.</summary>
+    public StopReason StopReason { get; }
+
     /// <summary>False when MaxIterations ran out before the loss stopped improving.</summary>
-    public bool Converged { get; }
+    public bool Converged => StopReason.IsConverged();
 
     /// <summary>The scores Z = XWᵀ + b: n × 1 for two classes (positive means Classes[1]), n × K otherwise.</summary>
     /// <exception cref="DescentDataException">X's column count differs from <see cref="FeatureCount"/>, or X is not finite.</exception>

@@ -85,8 +85,8 @@ public static class TrainTestSplit
         if (nTest < classes)
             throw new ArgumentException($"TrainTestSplit: The test_size = {nTest} should be greater or equal to the number of classes = {classes}", nameof(testSize));
         var rng = new Rng(seed);
-        int[] trainPerClass = ApproximateMode(counts, nTrain, rng);
-        int[] testPerClass = ApproximateMode(counts.Select((c, k) => c - trainPerClass[k]).ToArray(), nTest, rng);
+        int[] trainPerClass = Sampling.ApproximateMode(counts, nTrain, rng);
+        int[] testPerClass = Sampling.ApproximateMode(counts.Select((c, k) => c - trainPerClass[k]).ToArray(), nTest, rng);
         var train = new List<int>(nTrain);
         var test = new List<int>(nTest);
         for (int k = 0; k < classes; k++)
@@ -127,34 +127,6 @@ public static class TrainTestSplit
             throw new ArgumentException($"TrainTestSplit: With n_samples={sampleCount}, test_size={Text(testSize)} and train_size={Text(trainSize)}, " +
                 "the resulting train set will be empty. Adjust any of the aforementioned parameters.");
         return ((int)nTrain, (int)nTest);
-    }
-
-    /// <summary>
-    /// scikit-learn's _approximate_mode: how many of <paramref name="draws"/> come from each class, proportional to
-    /// <paramref name="classCounts"/>: floors, then one more for the largest remainders (ties broken at random).
-    /// </summary>
-    internal static int[] ApproximateMode(int[] classCounts, int draws, Rng rng)
-    {
-        double total = classCounts.Sum();
-        var continuous = classCounts.Select(c => c / total * draws).ToArray();
-        var floored = continuous.Select(Math.Floor).ToArray();
-        int needToAdd = (int)(draws - floored.Sum());
-        if (needToAdd > 0)
-        {
-            var remainder = continuous.Select((c, k) => c - floored[k]).ToArray();
-            foreach (double value in remainder.Distinct().OrderByDescending(v => v))
-            {
-                int[] tied = Enumerable.Range(0, remainder.Length).Where(k => remainder[k] == value).ToArray();
-                int addNow = Math.Min(tied.Length, needToAdd);
-                rng.Shuffle(tied.AsSpan());
-                foreach (int k in tied[..addNow])
-                    floored[k] += 1;
-                needToAdd -= addNow;
-                if (needToAdd == 0)
-                    break;
-            }
-        }
-        return floored.Select(f => (int)f).ToArray();
     }
 
     /// <summary>The rows of each class, classes in sorted label order, rows ascending.</summary>

@@ -1,28 +1,5 @@
 namespace Descent.Optimization;
 
-/// <summary>Why a minimiser stopped.</summary>
-public enum StopReason
-{
-    /// <summary>The gradient's largest absolute component fell to the gradient tolerance.</summary>
-    GradientTolerance,
-
-    /// <summary>The relative decrease of f in one iteration fell to the function tolerance (scipy's <c>factr·eps</c>).</summary>
-    FunctionTolerance,
-
-    /// <summary>A solver-specific convergence test passed (for coordinate descent: the duality gap).</summary>
-    Converged,
-
-    /// <summary>The iteration limit was reached first.</summary>
-    MaxIterations,
-
-    /// <summary>The line search found no acceptable step; the last point is still the best found (as scipy's
-    /// ABNORMAL_TERMINATION_IN_LNSRCH, usually at the limit of floating-point precision).</summary>
-    LineSearchFailed,
-
-    /// <summary>f became NaN or infinite (gradient descent with too large a learning rate).</summary>
-    Diverged,
-}
-
 /// <summary>What a minimiser found: the point, its value and gradient, how many iterations it took, and the cost history.</summary>
 public sealed class OptimizationResult
 {
@@ -57,7 +34,7 @@ public sealed class OptimizationResult
     public StopReason StopReason { get; }
 
     /// <summary>True when a tolerance was met (not the iteration limit, a failed line search or divergence).</summary>
-    public bool Converged => StopReason is StopReason.GradientTolerance or StopReason.FunctionTolerance or StopReason.Converged;
+    public bool Converged => StopReason.IsConverged();
 
     /// <summary>f at the start (index 0) and after every iteration.</summary>
     public FitHistory History { get; }

@@ -38,13 +38,15 @@ public static class JsonFormat
     /// <summary>Class labels as the strings they were written as.</summary>
     public static JsonArray Labels(IEnumerable<Label> labels) => Strings(labels.Select(l => l.Text));
 
-    /// <summary>The cost history (and parameter path, when recorded) of an iterative fit.</summary>
+    /// <summary>The cost history (and parameter path and validation scores, when recorded) of an iterative fit.</summary>
     public static JsonObject History(FitHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
         var json = new JsonObject { ["costs"] = Numbers(history.Costs.Where(double.IsFinite)) };
         if (history.ParameterPath is { } path)
             json["parameterPath"] = NumberRows(path);
+        if (history.ValidationScores.Count > 0)
+            json["validationScores"] = Numbers(history.ValidationScores);
         return json;
     }
 
@@ -60,6 +62,9 @@ public static class JsonFormat
         var parameterPath = history.ContainsKey("parameterPath")
             ? reader.NumberRows(history, "parameterPath", $"{path}.history")
             : null;
-        return new FitHistory(costs, parameterPath);
+        var validationScores = history.ContainsKey("validationScores")
+            ? reader.Numbers(history, "validationScores", $"{path}.history")
+            : null;
+        return new FitHistory(costs, parameterPath, validationScores);
     }
 }

@@ -6,6 +6,7 @@ public static class ModelFormats
     private static readonly IModelFormat[] All =
     [
         new Formats.LinearModelFormat(),
+        new Formats.IterativeLinearModelFormat(),
         new Formats.ElasticNetModelFormat(),
         new Formats.LogisticRegressionModelFormat(),
         new Formats.PerceptronModelFormat(),

@@ -142,8 +142,8 @@ public class CliAppTests
     }
 
     [Theory]
-    [InlineData(false, "warning: logistic did not converge in 2 iterations; raise --max-iter (or --epochs), or add --standardize.")]
-    [InlineData(true, "warning: logistic did not converge in 2 iterations; raise --max-iter (or --epochs).")]
+    [InlineData(false, "warning: logistic did not converge in 2 iterations; raise --max-iter, or add --standardize.")]
+    [InlineData(true, "warning: logistic did not converge in 2 iterations; raise --max-iter.")]
     public void Fit_WhenTheSolverStopsEarly_WarnsAndSuggestsStandardizingOnlyWhenNotDone(bool standardize, string expected)
     {
         using var scratch = new ScratchDirectory();
@@ -152,5 +152,38 @@ public class CliAppTests
         var (exit, _, error) = Run(standardize ? [.. args, "--standardize"] : args);
         Assert.Equal(0, exit);
         Assert.Equal(expected, error.Trim());
+    }
+
+    [Fact]
+    public void Fit_WithAnExplicitTolerance_HonoursIt()
+    {
+        // scikit-learn's stopping rule ended this fit after ~99 iterations with max|∇f| ≈ 2e-3 and "converged": now
+        // --tol given is --tol met (L-BFGS finished by Newton steps), and the model says so.
+        using var scratch = new ScratchDirectory();
+        string path = Path.Combine(scratch.Path, "model.json");
+        var (exit, _, error) = Run(["fit", "logistic", "--data", "iris", "--target", "species", "--tol", "1e-10", "--max-iter", "10000",
+            "--out", path]);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error.Trim());
+        var model = (Descent.Linear.LogisticRegressionModel)Descent.Persistence.ModelFile.Load(path).Model;
+        Assert.True(model.Converged);
+        var data = Descent.Data.Datasets.Load("iris");
+        var y = data.RequireClassLabels();
+        var loss = new Descent.Linear.MultinomialLogisticLoss(data.Features, y.Indices.ToArray(), 3, 1.0, 1.0, fitIntercept: true);
+        var theta = model.Coefficients.ToArray().Concat(model.Intercepts).ToArray();
+        var gradient = new double[theta.Length];
+        loss.ValueAndGradient(theta, gradient);
+        Assert.True(Descent.Optimization.Lbfgs.MaxAbs(gradient) <= 1e-8, $"max|∇f| = {Descent.Optimization.Lbfgs.MaxAbs(gradient):E2}");
+    }
+
+    [Fact]
+    public void Fit_WhenTheLineSearchFailsBeforeTheTolerance_SaysWhy()
+    {
+        using var scratch = new ScratchDirectory();
+        var (exit, _, error) = Run(["fit", "logistic", "--data", "iris", "--target", "species", "--tol", "1e-300", "--max-iter", "10000",
+            "--out", Path.Combine(scratch.Path, "model.json")]);
+        Assert.Equal(0, exit);
+        Assert.StartsWith("warning: logistic stopped after ", error.Trim());
+        Assert.Contains("before meeting --tol: its line search found no better point", error);
     }
 }

@@ -60,10 +60,10 @@ public class PlotCommandTests
         Assert.True(last[1] > 0.5, "the descent moved the slope");
 
         var (_, loss) = Plot(scratch, "loss.svg", "plot", "loss-curve", "--model", "truck.json", "--log-y");
-        Assert.Contains($"Cost during training (linear, {history.Costs.Count} iterations)", loss);
+        Assert.Contains($"Cost during training (linear-gd, {history.Costs.Count} iterations)", loss);
 
         var (_, line) = Plot(scratch, "line.svg", "plot", "regression-line", "--model", "truck.json", "--data", "food_truck");
-        Assert.Contains("linear fit on 97 points", line);
+        Assert.Contains("linear-gd fit on 97 points", line);
         Assert.Contains(line, t => t.StartsWith("ŷ = ", StringComparison.Ordinal));
     }
 

@@ -97,29 +97,31 @@ public class LinearRegressionTests
         Golden.CloseEach([4.0], [model.Intercept], 1e-6, "b");
     }
 
-    [Fact]
-    public void Gradient_MatchesCentralFiniteDifferences()
+    [Theory]
+    [InlineData(true, 30)]
+    [InlineData(true, 7)]
+    [InlineData(false, 30)]
+    public void LeastSquaresObjective_Gradient_MatchesCentralFiniteDifferences(bool intercept, int batch)
     {
         var x = Matrix.RandomNormal<double>(30, 4, new Rng(9));
         var y = Matrix.RandomNormal<double>(30, 1, new Rng(10)).ToArray();
-        double[] w = [0.3, -1.2, 0.7, 2.0];
-        double b = -0.4;
-        var residual = new double[30];
-        GradientDescentSolver.Cost(x, y, w, b, residual);
-        var gradient = new double[4];
-        double biasGradient = GradientDescentSolver.Gradient(x, residual, gradient);
+        var objective = new LeastSquaresObjective(x, y, intercept);
+        double[] theta = intercept ? [-0.4, 0.3, -1.2, 0.7, 2.0] : [0.3, -1.2, 0.7, 2.0];
+        // all 30 rows in order (the matrix-vector path), or 7 rows in another order (the row-by-row path)
+        int[] rows = batch == 30 ? Enumerable.Range(0, 30).ToArray() : [12, 3, 29, 0, 17, 8, 21];
+        var gradient = new double[theta.Length];
+        double loss = objective.BatchLossAndGradient(rows, theta, gradient);
+        Assert.Equal(objective.Loss(rows, theta), loss, 14);
 
         const double h = 1e-6;
-        for (int j = 0; j < 4; j++)
+        for (int j = 0; j < theta.Length; j++)
         {
-            double[] plus = (double[])w.Clone(), minus = (double[])w.Clone();
+            double[] plus = (double[])theta.Clone(), minus = (double[])theta.Clone();
             plus[j] += h;
             minus[j] -= h;
-            double numeric = (GradientDescentSolver.Cost(x, y, plus, b, residual) - GradientDescentSolver.Cost(x, y, minus, b, residual)) / (2 * h);
+            double numeric = (objective.Loss(rows, plus) - objective.Loss(rows, minus)) / (2 * h);
             Assert.Equal(numeric, gradient[j], 7);
         }
-        double numericBias = (GradientDescentSolver.Cost(x, y, w, b + h, residual) - GradientDescentSolver.Cost(x, y, w, b - h, residual)) / (2 * h);
-        Assert.Equal(numericBias, biasGradient, 7);
     }
 
     [Fact]

@@ -73,12 +73,13 @@ public class LogisticRegressionTests
     public void GradientDescent_WithHugeLearningRate_FailsWithAHint()
     {
         var (x, y) = Exam();
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new LogisticRegression
+        var ex = Assert.Throws<DivergenceException>(() => new LogisticRegression
         {
             Solver = LogisticSolver.GradientDescent, LearningRate = 50, MaxIterations = 500, Penalty = LogisticPenalty.None,
         }.Fit(x, y));
         Assert.Contains("gradient descent diverged", ex.Message);
-        Assert.Contains("Use a smaller LearningRate, or standardize the features", ex.Message);
+        Assert.Contains("Use a smaller LearningRate (e.g. ten times smaller), or standardize the features", ex.Message);
+        Assert.Equal("LearningRate", ex.Setting);
     }
 
     [Fact]

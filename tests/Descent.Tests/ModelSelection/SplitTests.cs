@@ -89,7 +89,7 @@ public class SplitTests
     {
         foreach (var c in G.GetProperty("approximate_mode").EnumerateArray())
             Assert.Equal(Golden.Ints(c.GetProperty("result")),
-                TrainTestSplit.ApproximateMode(Golden.Ints(c.GetProperty("counts")), c.GetProperty("draws").GetInt32(), new Rng(0)));
+                Sampling.ApproximateMode(Golden.Ints(c.GetProperty("counts")), c.GetProperty("draws").GetInt32(), new Rng(0)));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ internal static class SampleModels
 
     private static readonly Dictionary<string, string> DatasetOf = new()
     {
-        ["linear-gd"] = "food_truck", ["elasticnet"] = "diabetes", ["logistic-binary"] = "exam_scores",
+        ["linear-gd"] = "food_truck", ["linear-sgd"] = "food_truck", ["elasticnet"] = "diabetes", ["logistic-binary"] = "exam_scores",
         ["softmax"] = "iris", ["perceptron"] = "wine", ["tree-classifier"] = "iris", ["tree-regressor"] = "diabetes",
         ["forest-classifier"] = "wine", ["forest-regressor"] = "diabetes", ["poly-standardized-ridge"] = "house_prices",
         ["min-max-logistic"] = "breast_cancer",
@@ -43,6 +43,10 @@ internal static class SampleModels
         ["linear-gd"] = () => Regression("food_truck", new LinearRegression
         {
             Solver = LinearRegressionSolver.BatchGradientDescent, Epochs = 40, LearningRate = 0.01,
+        }),
+        ["linear-sgd"] = () => Regression("food_truck", new LinearRegression
+        {
+            Solver = LinearRegressionSolver.MiniBatchGradientDescent, Epochs = 30, BatchSize = 16, LearningRate = 0.005, Seed = 2,
         }),
         ["elasticnet"] = () => Regression("diabetes", new ElasticNet { Alpha = 0.5, L1Ratio = 0.7 }, new StandardScaler()),
         ["logistic-binary"] = () => Classification("exam_scores", new LogisticRegression { C = 0.5 }, new StandardScaler()),

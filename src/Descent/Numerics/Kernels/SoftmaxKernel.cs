@@ -35,6 +35,32 @@ internal static class SoftmaxKernel
         }
     }
 
+    /// <summary>
+    /// Replaces each row of <paramref name="scores"/> (row-major, <paramref name="columns"/> per row, one row per value
+    /// of <paramref name="logSumExp"/>) by its softmax and writes lseᵢ = mᵢ + ln Σₖ exp(zᵢₖ − mᵢ) into
+    /// <paramref name="logSumExp"/> (mᵢ the row maximum; rows are finite): both in one pass, with one exp call over the
+    /// whole block, for losses that need the probabilities and the log-sum-exp together (cross-entropy).
+    /// </summary>
+    public static void SoftmaxWithLogSumExp<T>(Span<T> scores, int columns, Span<T> logSumExp) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int rows = logSumExp.Length;
+        for (int i = 0; i < rows; i++)
+        {
+            var row = scores.Slice(i * columns, columns);
+            T max = TensorPrimitives.Max<T>(row);
+            TensorPrimitives.Subtract<T>(row, max, row);
+            logSumExp[i] = max;
+        }
+        TensorPrimitives.Exp<T>(scores[..(rows * columns)], scores);
+        for (int i = 0; i < rows; i++)
+        {
+            var row = scores.Slice(i * columns, columns);
+            T sum = TensorPrimitives.Sum<T>(row);
+            TensorPrimitives.Divide<T>(row, sum, row);
+            logSumExp[i] += T.Log(sum);
+        }
+    }
+
     /// <summary>dᵢⱼ = (xᵢⱼ − sᵢ) − ln Σₖ exp(xᵢₖ − sᵢ), sᵢ the shift of <see cref="Shift{T}"/>.</summary>
     public static void LogSoftmax<T>(Matrix<T> x, Matrix<T> destination) where T : unmanaged, IFloatingPointIeee754<T>
     {

@@ -69,4 +69,11 @@ internal static class FormatFields
             throw reader.Invalid($"{path}.{name}", $"must be at least {min}");
         return value;
     }
+
+    /// <summary>
+    /// The stop reason of an iterative model read back: files record only whether it <c>converged</c>, which reads as
+    /// <see cref="StopReason.Converged"/> or <see cref="StopReason.MaxIterations"/>.
+    /// </summary>
+    public static StopReason ReadStopReason(ModelJsonReader reader, JsonObject json, string path) =>
+        reader.Boolean(json, "converged", path) ? StopReason.Converged : StopReason.MaxIterations;
 }

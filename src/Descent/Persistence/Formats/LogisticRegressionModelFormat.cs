@@ -44,6 +44,6 @@ internal sealed class LogisticRegressionModelFormat : IModelFormat
             throw reader.Invalid("model.decisionThreshold", "must be between 0 and 1 (exclusive)");
         return new LogisticRegressionModel(classes, coefficients, intercepts, multinomial, threshold,
             JsonFormat.ReadHistory(reader, json, "model"), FormatFields.ReadCount(reader, json, "iterations", "model", 0),
-            reader.Boolean(json, "converged", "model"));
+            FormatFields.ReadStopReason(reader, json, "model"));
     }
 }

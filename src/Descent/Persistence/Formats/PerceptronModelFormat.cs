@@ -34,6 +34,6 @@ internal sealed class PerceptronModelFormat : IModelFormat
         var coefficients = FormatFields.ReadMatrix(reader, json, "coefficients", "model", rows);
         var intercepts = reader.Numbers(json, "intercepts", "model", rows);
         return new PerceptronModel(classes, coefficients, intercepts, JsonFormat.ReadHistory(reader, json, "model"),
-            FormatFields.ReadCount(reader, json, "iterations", "model", 0), reader.Boolean(json, "converged", "model"));
+            FormatFields.ReadCount(reader, json, "iterations", "model", 0), FormatFields.ReadStopReason(reader, json, "model"));
     }
 }

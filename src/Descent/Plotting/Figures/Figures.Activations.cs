@@ -52,8 +52,8 @@ public static partial class Figures
 /// <summary>The activation functions drawn by <see cref="Figures.Activations"/> and their derivatives.</summary>
 internal static class ActivationMath
 {
-    /// <summary>1 / (1 + e^-z), computed without overflow for large |z|.</summary>
-    public static double Sigmoid(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
+    /// <summary>1 / (1 + e^-z): the Numerics sigmoid every model uses.</summary>
+    public static double Sigmoid(double z) => new Numerics.Kernels.Ops.SigmoidOp<double>().Invoke(z);
 
     /// <summary>σ(z)(1 - σ(z)).</summary>
     public static double SigmoidDerivative(double z)

@@ -3,7 +3,7 @@ using Descent.Numerics;
 using Descent.Numerics.Gemm;
 using Descent.Numerics.Random;
 
-namespace Descent.Tests.Linear;
+namespace Descent.Tests.Numerics;
 
 /// <summary>The one-pass Z = XWᵀ, G = rule(Z), α·GᵀX against the same three steps done one after the other.</summary>
 [Collection("Parallelism")]

@@ -1,8 +1,6 @@
-using Descent.Numerics;
-using Descent.Numerics.Gemm;
 using Descent.Numerics.Threading;
 
-namespace Descent.Linear;
+namespace Descent.Numerics.Gemm;
 
 /// <summary>
 /// Both products a linear model's gradient needs, in one pass over X:
