@@ -36,10 +36,12 @@ internal static class TrainingPlots
             "Training and validation error against one hyper-parameter: --param degree (polynomial features), or any numeric " +
             "option of MODEL without its dashes (alpha, c, max-depth, min-samples-leaf, n-estimators, l1-ratio, ...), over " +
             "--values. MODEL defaults to ridge for alpha, a tree for max-depth, linear (or logistic) for degree. Defaults for " +
-            "--values: alpha and c 10^-3..10^3, degree 1..10, max-depth 1..10. " + ModelHelp + "\n\nExamples:\n" +
+            "--values: alpha and c 10^-3..10^3, learning-rate 0.001..3, degree 1..10, max-depth 1..10. A value whose fits diverge " +
+            "(a learning rate too large) is drawn as a cross at the top, not dropped. " + ModelHelp + "\n\nExamples:\n" +
             "  descent plot validation-curve --param alpha --data diabetes --standardize --out alpha.svg\n" +
             "  descent plot validation-curve lasso --param alpha --values 0.01,0.1,1,10 --data diabetes --out lasso.svg\n" +
-            "  descent plot validation-curve --param degree --values 1,2,3,4,5,6 --data food_truck --out degree.svg",
+            "  descent plot validation-curve --param degree --values 1,2,3,4,5,6 --data food_truck --out degree.svg\n" +
+            "  descent plot validation-curve linear --solver gd --epochs 50 --standardize --param learning-rate --data house_prices --out rates.svg",
             ValidationCurveSetup, takesModelArgument: true),
         new("regularization-path",
             "Every coefficient of the lasso (--l1-ratio 1, the default) or elastic net (--l1-ratio below 1) against α on a log " +
@@ -116,7 +118,7 @@ internal static class TrainingPlots
                 var pipeline = trained.Preprocessing(parse, data.FeatureCount, isDegree ? CountOf(value, "--values") : null);
                 scores.Add(last.CrossValidate(pipeline, data.Features, data, CrossValidator(last, trained, parse)));
             }
-            bool logX = name is "alpha" or "c" && grid.All(v => v > 0);
+            bool logX = name is "alpha" or "c" or "learning-rate" && grid.All(v => v > 0);
             return Plotting.Figures.ValidationCurve(grid, scores.Select(s => s.MeanTrainScore).ToArray(),
                 scores.Select(s => s.MeanTestScore).ToArray(), name, logX, scores.Select(s => s.StandardDeviationTrainScore).ToArray(),
                 scores.Select(s => s.StandardDeviationTestScore).ToArray(), ErrorLabel(last!), $"Validation curve of {entry.Name} on {Name(data)}");
@@ -216,6 +218,7 @@ internal static class TrainingPlots
     private static double[] DefaultValues(string name) => name switch
     {
         "alpha" or "c" => [1e-3, 1e-2, 1e-1, 1, 10, 100, 1000],
+        "learning-rate" => [1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 1, 3],
         "degree" or "max-depth" => Enumerable.Range(1, 10).Select(d => (double)d).ToArray(),
         _ => throw new CliUsageException($"--param {name} has no default grid; give --values a,b,c."),
     };

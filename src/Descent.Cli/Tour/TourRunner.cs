@@ -16,6 +16,7 @@ internal static class TourRunner
     [
         new LinearRegressionChapter(),
         new MultivariateRegressionChapter(),
+        new LearningRateChapter(),
         new PolynomialRegressionChapter(),
         new RegularizationChapter(),
         new LogisticRegressionChapter(),

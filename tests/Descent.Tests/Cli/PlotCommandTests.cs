@@ -83,6 +83,27 @@ public class PlotCommandTests
     }
 
     [Fact]
+    public void DescentKinds_DrawTheDivergingRateMarked_TheDivergedValidationRates_AndEachRandomStart()
+    {
+        using var scratch = new ScratchDirectory();
+        var (rates, rateTexts) = Plot(scratch, "rates.svg", "plot", "learning-rates", "--data", "house_prices", "--standardize", "--rates", "2,1,0.1");
+        Assert.Contains("α = 2: diverged, stopped at step 5", rateTexts);
+        Assert.Contains("α = 1", rateTexts);
+        Assert.Single(rates.Descendants(Svg + "path"), p => (string?)p.Attribute("class") == "series scatter");   // the cross at the stop
+
+        var (_, validation) = Plot(scratch, "validation.svg", "plot", "validation-curve", "linear", "--solver", "gd", "--epochs", "50",
+            "--standardize", "--param", "learning-rate", "--values", "0.01,0.1,1,2,3", "--data", "house_prices");
+        Assert.Contains("diverged (no finite error)", validation);
+        Assert.Contains("lowest validation error (learning-rate = 1)", validation);
+
+        var (_, startTexts) = Plot(scratch, "starts.svg", "plot", "gd-starts", "--data", "food_truck", "--starts", "3", "--epochs", "200");
+        Assert.Equal(3, startTexts.Count(t => t.StartsWith("from (", StringComparison.Ordinal) && t.EndsWith(": 200 steps", StringComparison.Ordinal)));
+        var bad = CliProcess.Run(scratch.Path, "plot", "gd-starts", "--data", "house_prices", "--out", "x.svg");
+        CliProcess.AssertBadInput(bad);
+        Assert.Contains("one feature", bad.Stderr);
+    }
+
+    [Fact]
     public void ClassifierKinds_ShowTheLibrarysMetricsOnTheData()
     {
         using var scratch = new ScratchDirectory();

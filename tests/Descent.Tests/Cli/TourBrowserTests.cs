@@ -8,7 +8,8 @@ namespace Descent.Tests.Cli;
 /// at 9 CSS px or more at a 390 px phone width, figures scrolling sideways inside their own box while the page does
 /// not). Skipped, with the reason, when chromium or chromedriver is not installed (CI installs them).
 /// </summary>
-public class TourBrowserTests(TourFixture tour) : IClassFixture<TourFixture>
+[Collection("Tour")]
+public class TourBrowserTests(TourFixture tour)
 {
     [SkippableFact]
     public void TourReport_RendersEveryFigureWholeAndLegible_WithoutConsoleErrors_OnDesktopAndPhone()

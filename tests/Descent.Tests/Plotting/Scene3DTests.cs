@@ -11,35 +11,7 @@ public class Scene3DTests
 {
     private static readonly XNamespace Svg = SvgProbe.Svg;
 
-    /// <summary>The camera of a scene group, re-derived: unit box, rotation by azimuth, tilt by elevation, then pixels.</summary>
-    private sealed class Camera
-    {
-        private readonly double[] _box, _screen;
-        private readonly double _azimuth, _elevation, _aspect;
-
-        public Camera(XElement scene)
-        {
-            var view = ((string)scene.Attribute("data-view")!).Split(' ').Select(SvgProbe.Parse).ToArray();
-            (_azimuth, _elevation, _aspect) = (view[0] * Math.PI / 180, view[1] * Math.PI / 180, view[2]);
-            _box = ((string)scene.Attribute("data-box")!).Split(' ').Select(SvgProbe.Parse).ToArray();
-            _screen = ((string)scene.Attribute("data-screen")!).Split(' ').Select(SvgProbe.Parse).ToArray();
-        }
-
-        public (double X, double Y) Pixel(double x, double y, double z)
-        {
-            double u = (x - (_box[0] + _box[1]) / 2) / (_box[1] - _box[0]);
-            double v = (y - (_box[2] + _box[3]) / 2) / (_box[3] - _box[2]);
-            double w = (z - (_box[4] + _box[5]) / 2) / (_box[5] - _box[4]) * _aspect;
-            // the camera's right and up vectors for a viewer at (cos e cos a, cos e sin a, sin e)
-            double[] right = [-Math.Sin(_azimuth), Math.Cos(_azimuth), 0];
-            double[] up = [-Math.Sin(_elevation) * Math.Cos(_azimuth), -Math.Sin(_elevation) * Math.Sin(_azimuth), Math.Cos(_elevation)];
-            double sx = u * right[0] + v * right[1] + w * right[2], sy = u * up[0] + v * up[1] + w * up[2];
-            return (_screen[0] + _screen[2] * sx, _screen[1] - _screen[2] * sy);
-        }
-    }
-
-    private static bool Near((double X, double Y) a, (double X, double Y) b, double tolerance = 0.011) =>
-        Math.Abs(a.X - b.X) <= tolerance && Math.Abs(a.Y - b.Y) <= tolerance;
+    private static bool Near((double X, double Y) a, (double X, double Y) b, double tolerance = 0.011) => SceneCamera.Near(a, b, tolerance);
 
     [Fact]
     public void View_ProjectsWithTheCameraOfItsDocumentation()
@@ -67,7 +39,7 @@ public class Scene3DTests
         var path = SampleFigures.DescentPath(x, y);
         var probe = new SvgProbe(Figures.CostSurface3D(cost, path).ToSvg());
         var scene = Assert.Single(probe.Document.Descendants(Svg + "g"), g => (string?)g.Attribute("class") == "scene3d");
-        var camera = new Camera(scene);
+        var camera = new SceneCamera(scene);
 
         // every vertex of the drawn path is a step θ of the descent lifted to its cost J(θ): the path lies on the surface
         var onSurface = path.Select(t => camera.Pixel(t[0], t[1], cost(t[0], t[1]))).ToArray();
@@ -100,7 +72,7 @@ public class Scene3DTests
         static double Plane(double a, double b) => 50 + 3 * a - 8 * b;
         var probe = new SvgProbe(SampleFigures.RegressionPlane().ToSvg());
         var scene = Assert.Single(probe.Document.Descendants(Svg + "g"), g => (string?)g.Attribute("class") == "scene3d");
-        var camera = new Camera(scene);
+        var camera = new SceneCamera(scene);
 
         // every example is a circle centred on the projection of (x1, x2, y)
         var circles = scene.Elements(Svg + "path").Where(p => (string?)p.Attribute("class") == "s3-scatter")

@@ -28,6 +28,44 @@ public static partial class Figures
         return figure;
     }
 
+    /// <summary>
+    /// Several cost curves on one plot (one per learning rate, say), index 0 = before the first step, solid, dashed
+    /// and dotted in turn. A curve marked <c>Diverged</c> (its costs up to the step where training was stopped) ends in
+    /// a cross, and its legend says at which step it diverged, so a rate that blows up is shown, not dropped.
+    /// </summary>
+    /// <exception cref="ArgumentException">No curve, or a curve without costs.</exception>
+    public static Figure LossCurves(IReadOnlyList<(string Label, IReadOnlyList<double> Costs, bool Diverged)> curves, bool logY = false,
+        string title = "Cost per iteration for several learning rates", string costLabel = "Cost J(θ)", string iterationLabel = "Iteration")
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        if (curves.Count == 0 || curves.Any(c => c.Costs is null || c.Costs.Count == 0))
+            throw new ArgumentException("Figures.LossCurves: give at least one curve, each with recorded costs.", nameof(curves));
+        var figure = new Figure();
+        var axes = figure.Axes;
+        axes.Title = title;
+        axes.XLabel = iterationLabel;
+        axes.YLabel = costLabel + (logY ? " (log scale)" : "");
+        axes.YScale = logY ? AxisScale.Log : AxisScale.Linear;
+        LineStyle[] styles = [LineStyle.Solid, LineStyle.Dashed, LineStyle.Dotted];
+        for (int k = 0; k < curves.Count; k++)
+        {
+            var (label, costs, diverged) = curves[k];
+            int steps = costs.Count - 1;
+            string text = diverged ? $"{label}: diverged, stopped at step {steps}" : label;
+            var line = axes.Line(Enumerable.Range(0, costs.Count).Select(i => (double)i).ToArray(), costs, text, Palette.At(k));
+            line.Width = 2.2;
+            line.Style = styles[k % styles.Length];
+            if (!diverged) continue;
+            int last = Enumerable.Range(0, costs.Count).Last(i => double.IsFinite(costs[i]) && (!logY || costs[i] > 0));
+            var end = axes.Scatter([last], [costs[last]], null, Palette.At(k), MarkerShape.Cross);
+            end.Size = 7;
+            end.Opacity = 1;
+            line.Marker = MarkerShape.Circle;
+            line.MarkerSize = 2.5;
+        }
+        return figure;
+    }
+
     /// <summary>The loss curve of a fit's recorded history.</summary>
     public static Figure LossCurve(FitHistory history, bool logY = false)
     {

@@ -34,6 +34,21 @@ public static partial class ModelFigures
     public static Figure CostSurface3D(LinearModel model, IReadOnlyList<double> x, IReadOnlyList<double> y, string featureName = "x") =>
         Figures.CostSurface3D(UnivariateCost(x, y), UnivariatePath(model, "CostSurface3D"), theta1Label: $"θ₁ (slope on {featureName})");
 
+    /// <summary>
+    /// The descent paths of several one-feature models fitted by gradient descent on the same (x, y) — from several
+    /// seeded random starts, say — over their common cost surface (<see cref="Figures.DescentPaths"/>), each labelled
+    /// with its start and its number of steps.
+    /// </summary>
+    /// <exception cref="ArgumentException">No model, a model without a (θ₀, θ₁) path, or x and y differ in length.</exception>
+    public static Figure DescentPaths(IReadOnlyList<LinearModel> models, IReadOnlyList<double> x, IReadOnlyList<double> y, string featureName = "x",
+        string title = "Gradient descent from several starts")
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        var paths = models.Select(m => UnivariatePath(m, "DescentPaths")).ToArray();
+        string[] labels = paths.Select(p => $"from ({Ticks.Significant(p[0][0], 3)}, {Ticks.Significant(p[0][1], 3)}): {p.Count - 1} steps").ToArray();
+        return Figures.DescentPaths(UnivariateCost(x, y), paths, labels, theta1Label: $"θ₁ (slope on {featureName})", title: title);
+    }
+
     /// <summary>J(θ₀, θ₁) = 1/(2m)·Σᵢ (θ₀ + θ₁xᵢ − yᵢ)², from the sums of x, y, x², xy and y².</summary>
     /// <exception cref="ArgumentException">x and y differ in length or are empty.</exception>
     public static Func<double, double, double> UnivariateCost(IReadOnlyList<double> x, IReadOnlyList<double> y)
@@ -78,30 +93,15 @@ public static partial class ModelFigures
 
     /// <summary>
     /// Several cost curves on one plot (e.g. one per learning rate), each labelled, on a log y axis when
-    /// <paramref name="logY"/>: a rate too small crawls, a good one drops fast and flattens.
+    /// <paramref name="logY"/>: a rate too small crawls, a good one drops fast and flattens
+    /// (<see cref="Figures.LossCurves"/>).
     /// </summary>
     /// <exception cref="ArgumentException">No curve, or a curve without costs.</exception>
     public static Figure LossCurves(IReadOnlyList<(string Label, FitHistory History)> curves, bool logY = false,
         string title = "Cost per iteration for several learning rates")
     {
         ArgumentNullException.ThrowIfNull(curves);
-        if (curves.Count == 0 || curves.Any(c => c.History.Costs.Count == 0))
-            throw new ArgumentException("ModelFigures.LossCurves: give at least one history, each with recorded costs.", nameof(curves));
-        var figure = new Figure();
-        var axes = figure.Axes;
-        axes.Title = title;
-        axes.XLabel = "Iteration";
-        axes.YLabel = "Cost J(θ)" + (logY ? " (log scale)" : "");
-        axes.YScale = logY ? AxisScale.Log : AxisScale.Linear;
-        LineStyle[] styles = [LineStyle.Solid, LineStyle.Dashed, LineStyle.Dotted];
-        for (int k = 0; k < curves.Count; k++)
-        {
-            var costs = curves[k].History.Costs;
-            var line = axes.Line(Enumerable.Range(0, costs.Count).Select(i => (double)i).ToArray(), costs, curves[k].Label, Palette.At(k));
-            line.Width = 2.2;
-            line.Style = styles[k % styles.Length];
-        }
-        return figure;
+        return Figures.LossCurves(curves.Select(c => (c.Label, c.History.Costs, false)).ToArray(), logY, title);
     }
 
     /// <summary>The training data and the fitted line ŷ = b + w·x of a one-feature linear model.</summary>
@@ -143,7 +143,7 @@ public static partial class ModelFigures
             return model.Predict(Matrix.Wrap(point, 1, 2))[0];
         }
         string label = model is LinearModel linear
-            ? $"ŷ = {Ticks.Significant(linear.Intercept, 4)} + {Ticks.Significant(linear.Coefficients[0], 4)}·{featureNames[0]} + {Ticks.Significant(linear.Coefficients[1], 4)}·{featureNames[1]}".Replace("+ -", "− ", StringComparison.Ordinal)
+            ? $"ŷ = {Ticks.Significant(linear.Intercept, 4)} + {Ticks.Significant(linear.Coefficients[0], 4)}·{featureNames[0]} + {Ticks.Significant(linear.Coefficients[1], 4)}·{featureNames[1]}".Replace("+ −", "− ", StringComparison.Ordinal)
             : "model prediction ŷ";
         return Figures.RegressionPlane(x.Column(0).ToArray(), x.Column(1).ToArray(), y, Predict, featureNames[0], featureNames[1], targetName, label, title);
     }
