@@ -211,8 +211,9 @@ internal static class ModelPlots
         double[] Scores(double a, double b) => ModelFigures.ClassScores(classifier, inputs.Prepare([a, b])).Row(0).ToArray();
         bool probability = classNames.Length == 2 && classifier is not PerceptronModel;
         string title = $"{inputs.Kind}: decision {(probability ? "boundary" : "regions")}";
+        int[] predicted = classifier.PredictClassIndices(inputs.Prepared!);
         return probability
-            ? Plotting.Figures.DecisionBoundary(x1, x2, classes, classNames, (a, b) => Scores(a, b)[1], names[0], names[1], title: title)
-            : Plotting.Figures.DecisionRegions(x1, x2, classes, classNames, Scores, names[0], names[1], title: title);
+            ? Plotting.Figures.DecisionBoundary(x1, x2, classes, classNames, (a, b) => Scores(a, b)[1], names[0], names[1], title: title, predicted: predicted)
+            : Plotting.Figures.DecisionRegions(x1, x2, classes, classNames, Scores, names[0], names[1], title: title, predicted: predicted);
     }
 }

@@ -17,4 +17,6 @@ public enum MarkerShape
     Plus,
     /// <summary>An x (stroked).</summary>
     Cross,
+    /// <summary>An open circle (stroked): a ring drawn around a point to single it out.</summary>
+    Ring,
 }

@@ -104,6 +104,18 @@ public class PlotCommandTests
     }
 
     [Fact]
+    public void LogisticFunctionKinds_DrawTheCostOfAnExample_AndTheSaturatedSigmoid()
+    {
+        using var scratch = new ScratchDirectory();
+        var (_, loss) = Plot(scratch, "loss.svg", "plot", "log-loss");
+        Assert.Contains("y = 1: cost −log ŷ", loss);
+        Assert.Contains("y = 0: cost −log(1 − ŷ)", loss);
+        var (_, sigmoid) = Plot(scratch, "sigmoid.svg", "plot", "sigmoid", "--z-max", "8", "--saturation", "4");
+        Assert.Contains("saturated: |z| > 4, σ′ < 0.0177", sigmoid);
+        CliProcess.AssertBadInput(CliProcess.Run(scratch.Path, "plot", "sigmoid", "--z-max", "3", "--saturation", "4", "--out", "x.svg"));
+    }
+
+    [Fact]
     public void ClassifierKinds_ShowTheLibrarysMetricsOnTheData()
     {
         using var scratch = new ScratchDirectory();
@@ -132,6 +144,9 @@ public class PlotCommandTests
 
         var (_, boundary) = Plot(scratch, "db.svg", "plot", "decision-boundary", "--model", "exam.json", "--data", "exam_scores");
         Assert.Contains("decision boundary (P = 0.5)", boundary);
+        // the rows the model gets wrong are ringed and counted
+        int wrong = predicted.Where((p, i) => p != truth[i]).Count();
+        Assert.Contains($"misclassified: {wrong} of 100", boundary);
         // The grid is in raw exam scores; the saved polynomial features and scaling are applied to each point.
         var probe = new Descent.Tests.Plotting.SvgProbe(File.ReadAllText(Path.Combine(scratch.Path, "db.svg")));
         var axes = probe.Axes.Single();

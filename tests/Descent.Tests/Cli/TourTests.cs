@@ -178,7 +178,7 @@ public partial class TourTests(TourFixture tour)
         Assert.Equal(Enumerable.Range(1, rows.Count), rows.Select(r => r.Step));
         Assert.Equal(TourRunner.Chapters.Select(c => c.Key), rows.Select(r => r.Chapter));
         Assert.All(rows, r => Assert.All(TourRunner.SummaryCells(r), cell => Assert.False(string.IsNullOrWhiteSpace(cell))));
-        Assert.Equal("0.89", rows.Single(r => r.Data == "exam_scores").Value);
+        Assert.Equal("0.89", rows.Single(r => r.Chapter == "logistic_regression").Value);
         Assert.Equal(rows.Count, tour.Metrics.GetProperty("summary").GetArrayLength());
     }
 

@@ -9,8 +9,9 @@ public static partial class ModelFigures
     /// <summary>
     /// Any classifier fitted on two features, drawn over its training (or test) examples: for two classes the
     /// probability of the second class shaded with the P = 0.5 boundary; for more classes, or a model without
-    /// probabilities (the perceptron, drawn from its <see cref="ClassScores"/>), the region where each class wins and
-    /// the boundaries between them.
+    /// probabilities (the perceptron, drawn from its <see cref="ClassScores"/>: its boundary is exactly w·x + b = 0), the
+    /// region where each class wins and the boundaries between them. The examples the model gets wrong are ringed and
+    /// counted in the legend.
     /// </summary>
     /// <param name="model">A classifier fitted on exactly two features.</param>
     /// <param name="x">The examples to scatter (n × 2).</param>
@@ -52,9 +53,10 @@ public static partial class ModelFigures
             point[1] = b;
             return ClassScores(model, Matrix.Wrap(point, 1, 2)).Row(0).ToArray();
         }
+        int[] predicted = model.PredictClassIndices(x);
         return model.Classes.Count == 2 && model is not PerceptronModel
-            ? Figures.DecisionBoundary(x1, x2, classIndex, classNames, (a, b) => Scores(a, b)[1], x1Label, x2Label, title: title)
-            : Figures.DecisionRegions(x1, x2, classIndex, classNames, Scores, x1Label, x2Label, title: title);
+            ? Figures.DecisionBoundary(x1, x2, classIndex, classNames, (a, b) => Scores(a, b)[1], x1Label, x2Label, title: title, predicted: predicted)
+            : Figures.DecisionRegions(x1, x2, classIndex, classNames, Scores, x1Label, x2Label, title: title, predicted: predicted);
     }
 
     /// <summary>

@@ -140,7 +140,10 @@ public class ModelFiguresTests
             var (a, b) = SvgProbe.ToData(axes, px, py);
             Assert.Equal(0.5, model.PredictProbabilities(Matrix.FromRows([[a, b]]))[0, 1], 0.02);
         }
-        Assert.Equal(["0", "1"], probe.Paths("scatter").Select(s => (string)s.Attribute("data-label")!));
+        // the applicants the model gets wrong are ringed and counted
+        int wrong = model.PredictClassIndices(data.Features).Where((k, i) => k != labels.Indices[i]).Count();
+        Assert.Equal(["0", "1", $"misclassified: {wrong} of 100"], probe.Paths("scatter").Select(s => (string)s.Attribute("data-label")!));
+        Assert.Equal(wrong, ((string)probe.Paths("scatter").Last().Attribute("d")!).Count(c => c == 'M'));
     }
 
     [Fact]
@@ -152,7 +155,8 @@ public class ModelFiguresTests
         var model = new SoftmaxRegression().Fit(petals, labels);
         var probe = new SvgProbe(ModelFigures.DecisionBoundary(model, petals, labels, "length", "width", ["s", "v", "g"]).ToSvg());
         Assert.Equal(3, probe.Paths("contour-line").Count());
-        Assert.Equal(["s", "v", "g"], probe.Paths("scatter").Select(s => (string)s.Attribute("data-label")!));
+        int wrong = model.PredictClassIndices(petals).Where((k, i) => k != labels.Indices[i]).Count();
+        Assert.Equal(["s", "v", "g", $"misclassified: {wrong} of 150"], probe.Paths("scatter").Select(s => (string)s.Attribute("data-label")!));
 
         var wide = new SoftmaxRegression().Fit(iris.Features, labels);
         Assert.Contains("two features", Assert.Throws<ArgumentException>(() =>
