@@ -18,15 +18,18 @@ internal sealed class Estimator
     private readonly Func<Matrix<double>, Dataset, IProgress<FitProgress>?, object> _fit;
     private readonly Func<Pipeline, Matrix<double>, Dataset, IReadOnlyList<SplitSize>?, ICrossValidator, LearningCurveResult> _learningCurve;
     private readonly Func<Pipeline, Matrix<double>, Dataset, ICrossValidator, CrossValidationResult> _crossValidate;
+    private readonly Func<Pipeline, Dataset, Dataset, int, long, BiasVarianceResult>? _biasVariance;
 
     private Estimator(bool isClassifier, Func<Matrix<double>, Dataset, IProgress<FitProgress>?, object> fit,
         Func<Pipeline, Matrix<double>, Dataset, IReadOnlyList<SplitSize>?, ICrossValidator, LearningCurveResult> learningCurve,
-        Func<Pipeline, Matrix<double>, Dataset, ICrossValidator, CrossValidationResult> crossValidate)
+        Func<Pipeline, Matrix<double>, Dataset, ICrossValidator, CrossValidationResult> crossValidate,
+        Func<Pipeline, Dataset, Dataset, int, long, BiasVarianceResult>? biasVariance)
     {
         IsClassifier = isClassifier;
         _fit = fit;
         _learningCurve = learningCurve;
         _crossValidate = crossValidate;
+        _biasVariance = biasVariance;
     }
 
     /// <summary>True for a classifier, false for a regressor.</summary>
@@ -37,14 +40,17 @@ internal sealed class Estimator
         new(false, (x, data, progress) => regressor.Fit(x, data.RequireNumericTarget(), progress)!,
             (pipeline, x, data, sizes, cv) => ModelSelection.LearningCurve.Compute(pipeline.Then(regressor), x, data.RequireNumericTarget(), sizes, cv),
             (pipeline, x, data, cv) => CrossValidation.Run(pipeline.Then(regressor), x, data.RequireNumericTarget(), cv,
-                RegressionScorer.MeanSquaredError, returnTrainScores: true));
+                RegressionScorer.MeanSquaredError, returnTrainScores: true),
+            (pipeline, train, test, resamples, seed) => ModelSelection.BiasVariance.Bootstrap(pipeline.Then(regressor), train.Features,
+                train.RequireNumericTarget(), test.Features, test.RequireNumericTarget(), resamples, seed));
 
     /// <summary>Wraps a classifier.</summary>
     public static Estimator Of<TModel>(IClassifier<TModel> classifier) where TModel : IClassificationModel =>
         new(true, (x, data, progress) => classifier.Fit(x, Targets.Classes(data), progress)!,
             (pipeline, x, data, sizes, cv) => ModelSelection.LearningCurve.Compute(pipeline.Then(classifier), x, Targets.Classes(data), sizes, cv),
             (pipeline, x, data, cv) => CrossValidation.Run(pipeline.Then(classifier), x, Targets.Classes(data), cv,
-                ClassificationScorer.Error, returnTrainScores: true));
+                ClassificationScorer.Error, returnTrainScores: true),
+            null);
 
     /// <summary>Fits on <paramref name="x"/> (rows of <paramref name="data"/>, preprocessed) and the data's target.</summary>
     public object Fit(Matrix<double> x, Dataset data, IProgress<FitProgress>? progress) => _fit(x, data, progress);
@@ -55,6 +61,16 @@ internal sealed class Estimator
     /// </summary>
     public LearningCurveResult LearningCurve(Pipeline preprocessing, Matrix<double> x, Dataset data, IReadOnlyList<SplitSize>? sizes,
         ICrossValidator cv) => _learningCurve(preprocessing, x, data, sizes, cv);
+
+    /// <summary>
+    /// The bootstrap bias–variance decomposition (<see cref="ModelSelection.BiasVariance.Bootstrap{TModel}"/>) of
+    /// <paramref name="preprocessing"/> then this regressor, trained on rows of <paramref name="train"/> and measured on
+    /// <paramref name="test"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This estimator is a classifier.</exception>
+    public BiasVarianceResult BiasVariance(Pipeline preprocessing, Dataset train, Dataset test, int resamples, long seed) =>
+        (_biasVariance ?? throw new InvalidOperationException("BiasVariance: decomposes the squared error of a regressor, not a classifier."))
+            (preprocessing, train, test, resamples, seed);
 
     /// <summary>Training and validation error per fold of <paramref name="cv"/>, <paramref name="preprocessing"/> then this estimator.</summary>
     public CrossValidationResult CrossValidate(Pipeline preprocessing, Matrix<double> x, Dataset data, ICrossValidator cv) =>

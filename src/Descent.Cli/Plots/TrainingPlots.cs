@@ -43,6 +43,14 @@ internal static class TrainingPlots
             "  descent plot validation-curve --param degree --values 1,2,3,4,5,6 --data food_truck --out degree.svg\n" +
             "  descent plot validation-curve linear --solver gd --epochs 50 --standardize --param learning-rate --data house_prices --out rates.svg",
             ValidationCurveSetup, takesModelArgument: true),
+        new("bias-variance",
+            "The bias–variance decomposition of a regressor's squared error against one hyper-parameter (--param, default degree, " +
+            "over --values): the rows are split (--test-size, default 0.25), MODEL is refitted on --resamples (default 50) bootstrap " +
+            "samples of the training rows for each value, and bias², variance and their sum, the measured test error, are drawn. " +
+            "Without the truth the noise cannot be told apart from the bias: here bias² includes it. " + ModelHelp + "\n\nExamples:\n" +
+            "  descent plot bias-variance --data food_truck --values 1,2,3,4,5,6,8 --out bias-variance.svg\n" +
+            "  descent plot bias-variance tree-regressor --param max-depth --values 1,2,3,4,6,8 --data diabetes --out bv.svg",
+            BiasVarianceSetup, takesModelArgument: true),
         new("regularization-path",
             "Every coefficient of the lasso (--l1-ratio 1, the default) or elastic net (--l1-ratio below 1) against α on a log " +
             "axis, α from large (all coefficients zero) to small. --alphas gives the grid; by default 100 values from the " +
@@ -74,7 +82,7 @@ internal static class TrainingPlots
             Dataset data = trained.LoadData(parse);
             ModelEntry entry = TrainedModels.Entry(parse, DefaultModel(data, "linear", "logistic"));
             Estimator estimator = trained.Create(parse, entry);
-            IReadOnlyList<SplitSize>? chosen = TrainedModels.Numbers(parse, sizes)?.Select(s => s <= 1 ? SplitSize.Fraction(s) : SplitSize.Count(CountOf(s, "--train-sizes"))).ToArray();
+            IReadOnlyList<SplitSize>? chosen = TrainedModels.Numbers(parse, sizes)?.Select(s => s <= 1 ? SplitSize.Fraction(s) : SplitSize.Count(ParameterSweep.CountOf(s, "--train-sizes"))).ToArray();
             var result = estimator.LearningCurve(trained.Preprocessing(parse, data.FeatureCount), data.Features, data, chosen,
                 CrossValidator(estimator, trained, parse));
             return ModelFigures.LearningCurve(result, ErrorLabel(estimator), $"Learning curve of {entry.Name} on {Name(data)}");
@@ -84,44 +92,39 @@ internal static class TrainingPlots
     private static PlotSetup ValidationCurveSetup()
     {
         var trained = new TrainedModels();
-        var param = new Option<string>("--param")
-        {
-            Description = "The hyper-parameter to vary: degree, or a numeric option of MODEL without its dashes (alpha, max-depth, ...).",
-            HelpName = "NAME",
-            Required = true,
-        };
-        var values = TrainedModels.NumberList("--values", "The values to try (default: see above).");
-        return new PlotSetup([.. trained.Options, param, values], parse =>
+        var sweep = new ParameterSweep(required: true);
+        return new PlotSetup([.. trained.Options, .. sweep.Options], parse =>
         {
             Dataset data = trained.LoadData(parse);
-            string name = parse.GetValue(param)!.TrimStart('-');
-            ModelEntry entry = TrainedModels.Entry(parse, name switch
-            {
-                "alpha" => "ridge",
-                "max-depth" => DefaultModel(data, "tree-regressor", "tree-classifier"),
-                "c" => "logistic",
-                _ => DefaultModel(data, "linear", "logistic"),
-            });
-            bool isDegree = name == "degree";
-            if (isDegree && trained.HasDegree(parse))
-                throw new CliUsageException("--param degree varies the polynomial degree; drop --degree.");
-            if (!isDegree && !TrainedModels.HasOption(entry, name))
-                throw new CliUsageException(
-                    $"--param '{name}' is not an option of MODEL {entry.Name}; use degree or one of its options (see 'descent fit {entry.Name} --help').");
-            double[] grid = TrainedModels.Numbers(parse, values) ?? DefaultValues(name);
-            var scores = new List<CrossValidationResult>();
-            Estimator? last = null;
-            foreach (double value in grid)
-            {
-                string text = value.ToString("R", CultureInfo.InvariantCulture);
-                last = isDegree ? trained.Create(parse, entry) : trained.Create(parse, entry, "--" + name, text);
-                var pipeline = trained.Preprocessing(parse, data.FeatureCount, isDegree ? CountOf(value, "--values") : null);
-                scores.Add(last.CrossValidate(pipeline, data.Features, data, CrossValidator(last, trained, parse)));
-            }
+            var (entry, name, points) = sweep.Resolve(parse, trained, data);
+            var scores = points.Select(p => p.Estimator.CrossValidate(p.Preprocessing, data.Features, data, CrossValidator(p.Estimator, trained, parse)))
+                .ToArray();
+            double[] grid = points.Select(p => p.Value).ToArray();
             bool logX = name is "alpha" or "c" or "learning-rate" && grid.All(v => v > 0);
             return Plotting.Figures.ValidationCurve(grid, scores.Select(s => s.MeanTrainScore).ToArray(),
                 scores.Select(s => s.MeanTestScore).ToArray(), name, logX, scores.Select(s => s.StandardDeviationTrainScore).ToArray(),
-                scores.Select(s => s.StandardDeviationTestScore).ToArray(), ErrorLabel(last!), $"Validation curve of {entry.Name} on {Name(data)}");
+                scores.Select(s => s.StandardDeviationTestScore).ToArray(), ErrorLabel(points[^1].Estimator), $"Validation curve of {entry.Name} on {Name(data)}");
+        });
+    }
+
+    private static PlotSetup BiasVarianceSetup()
+    {
+        var trained = new TrainedModels();
+        var sweep = new ParameterSweep(required: false, defaultName: "degree");
+        var resamples = CommonOptions.Int("--resamples", "Bootstrap training sets per value.", 50, min: 2, max: 10_000);
+        var testSize = CommonOptions.Double("--test-size", "The fraction of rows held out to measure the error on.", 0.25, 0, 1,
+            minExclusive: true, maxExclusive: true);
+        return new PlotSetup([.. trained.Options, .. sweep.Options, resamples, testSize], parse =>
+        {
+            Dataset data = trained.LoadData(parse);
+            var (entry, name, points) = sweep.Resolve(parse, trained, data);
+            if (points[0].Estimator.IsClassifier)
+                throw new CliUsageException(
+                    $"plot bias-variance decomposes the squared error of a regressor, but MODEL {entry.Name} is a classifier; choose a regressor (linear, ridge, tree-regressor, ...).");
+            var (train, test) = DatasetRows.Split(data, parse.GetValue(testSize), stratify: false, trained.Seed(parse));
+            var results = points.Select(p => (p.Value, p.Estimator.BiasVariance(p.Preprocessing, train, test, parse.GetValue(resamples), trained.Seed(parse))))
+                .ToArray();
+            return ModelFigures.BiasVariance(results, name, $"Bias² + variance of {entry.Name} on {Name(data)} ({parse.GetValue(resamples)} bootstrap sets)");
         });
     }
 
@@ -166,7 +169,7 @@ internal static class TrainingPlots
                     $"plot polynomial-fits draws one feature, but {Name(rows)} has {rows.FeatureCount} ({string.Join(", ", rows.FeatureNames.Take(5))}" +
                     $"{(rows.FeatureCount > 5 ? ", ..." : "")}); choose one with --features COLUMN.");
             rows.RequireNumericTarget();
-            int[] chosen = (TrainedModels.Numbers(parse, degrees) ?? [1, 3, 9]).Select(d => CountOf(d, "--degrees")).ToArray();
+            int[] chosen = (TrainedModels.Numbers(parse, degrees) ?? [1, 3, 9]).Select(d => ParameterSweep.CountOf(d, "--degrees")).ToArray();
             double size = parse.GetValue(testSize);
             var (train, test) = size > 0 ? DatasetRows.Split(rows, size, stratify: false, parse.GetValue(seed)) : (rows, null);
             double[] yTrain = train.RequireNumericTarget();
@@ -203,7 +206,7 @@ internal static class TrainingPlots
     /// <paramref name="classifier"/> when the target looks like class labels (text, or at most 20 distinct whole
     /// numbers), else <paramref name="regressor"/>.
     /// </summary>
-    private static string DefaultModel(Dataset data, string regressor, string classifier)
+    internal static string DefaultModel(Dataset data, string regressor, string classifier)
     {
         if (data.Target is not { } values)
             return classifier;
@@ -214,17 +217,4 @@ internal static class TrainingPlots
     private static string ErrorLabel(Estimator estimator) => estimator.IsClassifier ? "Misclassification rate" : "Mean squared error";
 
     private static string Name(Dataset data) => Path.GetFileName(data.Source ?? "the data");
-
-    private static double[] DefaultValues(string name) => name switch
-    {
-        "alpha" or "c" => [1e-3, 1e-2, 1e-1, 1, 10, 100, 1000],
-        "learning-rate" => [1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 1, 3],
-        "degree" or "max-depth" => Enumerable.Range(1, 10).Select(d => (double)d).ToArray(),
-        _ => throw new CliUsageException($"--param {name} has no default grid; give --values a,b,c."),
-    };
-
-    private static int CountOf(double value, string option) =>
-        value >= 1 && value == Math.Floor(value) && value <= int.MaxValue
-            ? (int)value
-            : throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"{option} must hold whole numbers >= 1 here, got {value}."));
 }

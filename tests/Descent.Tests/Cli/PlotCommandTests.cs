@@ -116,6 +116,25 @@ public class PlotCommandTests
     }
 
     [Fact]
+    public void BiasVarianceKind_DecomposesARegressorsErrorOnTheUsersData_WithTheNoiseInsideTheBias()
+    {
+        using var scratch = new ScratchDirectory();
+        var (document, texts) = Plot(scratch, "bv.svg", "plot", "bias-variance", "--data", "food_truck", "--values", "1,2,3", "--resamples", "20");
+        Assert.Contains("bias² (with the noise)", texts);
+        Assert.Contains("bias² + variance", texts);
+        Assert.DoesNotContain("noise σ²", texts);
+        Assert.Contains("Bias² + variance of linear on food_truck.csv (20 bootstrap sets)", texts);
+        Assert.Equal(3, SvgProbeCount(document, "measured test error"));
+        var classifier = CliProcess.Run(scratch.Path, "plot", "bias-variance", "--data", "iris", "--target", "species", "--out", "x.svg");
+        CliProcess.AssertBadInput(classifier);
+        Assert.Contains("regressor", classifier.Stderr);
+    }
+
+    /// <summary>How many markers the scatter series labelled <paramref name="label"/> draws.</summary>
+    private static int SvgProbeCount(XDocument document, string label) =>
+        ((string)document.Descendants(Svg + "path").Single(p => (string?)p.Attribute("data-label") == label).Attribute("d")!).Count(c => c == 'M');
+
+    [Fact]
     public void ClassifierKinds_ShowTheLibrarysMetricsOnTheData()
     {
         using var scratch = new ScratchDirectory();

@@ -167,4 +167,41 @@ public class TourRegressionChapterTests(TourFixture tour)
         Assert.Equal(4, paths.Count);
         Assert.All(paths, p => Assert.EndsWith(": 1500 steps", (string)p.Attribute("data-label")!));
     }
+
+    [Fact]
+    public void BiasVarianceChapter_TheSumOfBiasVarianceAndNoise_IsTheMeasuredTestError_ReadFromTheFigure()
+    {
+        var chapter = tour.Chapter("bias_variance");
+        Assert.Equal(0.09, chapter.GetProperty("noise").GetDouble(), 12);
+        var bias = Numbers(chapter.GetProperty("bias_squared"));
+        var variance = Numbers(chapter.GetProperty("variance"));
+        var error = Numbers(chapter.GetProperty("test_error"));
+        Assert.Equal(15, error.Length);
+        for (int k = 0; k < 15; k++)
+            Assert.True(Math.Abs(error[k] - (bias[k] + variance[k] + 0.09)) <= 0.05 * error[k],
+                $"degree {k + 1}: test error {error[k]} against bias² + variance + noise {bias[k] + variance[k] + 0.09}");
+        Assert.True(bias[0] > 10 * bias[2], "a line is biased, a cubic is not");
+        Assert.True(variance[14] > 100 * variance[2], "degree 15 varies far more than degree 3");
+        Assert.InRange(chapter.GetProperty("best_degree").GetInt32(), 3, 6);
+
+        // the same check on the picture: every diamond (measured error) on the dashed sum, within 5 %
+        var probe = new SvgProbe(tour.Figure("bias_variance", "bias-variance").ToString());
+        var axes = Assert.Single(probe.Axes);
+        var sum = Assert.Single(probe.Paths("line"), p => (string?)p.Attribute("data-label") == "bias² + variance + noise");
+        var sumPoints = SvgProbe.PathPoints((string)sum.Attribute("d")!).Select(p => SvgProbe.ToData(axes, p.X, p.Y)).ToList();
+        var diamonds = Assert.Single(probe.Paths("scatter"), p => (string?)p.Attribute("data-label") == "measured test error");
+        // a diamond of radius 5 starts at its top vertex: M x,(y − 1.25·5)
+        var measured = System.Text.RegularExpressions.Regex.Matches((string)diamonds.Attribute("d")!, @"M(-?[\d.]+),(-?[\d.]+)")
+            .Select(m => SvgProbe.ToData(axes, SvgProbe.Parse(m.Groups[1].Value), SvgProbe.Parse(m.Groups[2].Value) + 6.25)).ToList();
+        Assert.Equal(15, sumPoints.Count);
+        Assert.Equal(15, measured.Count);
+        for (int k = 0; k < 15; k++)
+        {
+            Assert.Equal(k + 1, measured[k].X, 0.01);
+            Assert.Equal(sumPoints[k].X, measured[k].X, 0.01);
+            Assert.True(Math.Abs(measured[k].Y - sumPoints[k].Y) <= 0.05 * measured[k].Y + 0.001 * measured[k].Y,
+                $"degree {k + 1}: the figure shows test error {measured[k].Y} and sum {sumPoints[k].Y}");
+            Assert.Equal(error[k], measured[k].Y, 0.002 * error[k]);   // and the diamond is the measured error
+        }
+    }
 }

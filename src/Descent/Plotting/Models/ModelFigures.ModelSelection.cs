@@ -66,6 +66,21 @@ public static partial class ModelFigures
         return figure;
     }
 
+    /// <summary>
+    /// Bias–variance decompositions of models of growing complexity (<see cref="BiasVariance.Decompose{TModel}"/> or
+    /// <see cref="BiasVariance.Bootstrap{TModel}"/>, one per complexity) as <see cref="Figures.BiasVariance"/> draws them.
+    /// </summary>
+    /// <exception cref="ArgumentException">No result.</exception>
+    public static Figure BiasVariance(IReadOnlyList<(double Complexity, BiasVarianceResult Result)> results, string complexityLabel,
+        string title = "Bias² + variance + noise = test error")
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0) throw new ArgumentException("ModelFigures.BiasVariance: no result to draw.", nameof(results));
+        return Figures.BiasVariance(results.Select(r => r.Complexity).ToArray(), results.Select(r => r.Result.BiasSquared).ToArray(),
+            results.Select(r => r.Result.Variance).ToArray(), results.Select(r => r.Result.Noise).ToArray(),
+            results.Select(r => r.Result.TestError).ToArray(), complexityLabel, title);
+    }
+
     /// <summary>Each coefficient of a regularization path against α (log axis).</summary>
     /// <exception cref="ArgumentException">The names do not match the path's coefficients.</exception>
     public static Figure RegularizationPath(RegularizationPathResult path, IReadOnlyList<string> featureNames, string title = "Regularization path")
