@@ -6,15 +6,16 @@ namespace Descent.Bench;
 public static class Measure
 {
     /// <summary>
-    /// Median seconds of one run after <see cref="Workload.Warmups"/> untimed runs; repeats
-    /// <see cref="Workload.MinRuns"/>..15 times (the first timed run included), about <paramref name="targetSeconds"/> in all.
+    /// Median seconds of one <paramref name="run"/> after <see cref="Workload.Warmups"/> untimed runs; repeats
+    /// <see cref="Workload.MinRuns"/>..15 times (the first timed run included), about <paramref name="targetSeconds"/> in
+    /// all. The workload's settings apply to its .NET peer as well, so both sides are timed alike.
     /// </summary>
-    public static double Median(Workload workload, double targetSeconds)
+    public static double Median(Workload workload, Action run, double targetSeconds)
     {
         for (int w = 0; w < workload.Warmups; w++)
-            workload.Run();
+            run();
         var clock = Stopwatch.StartNew();
-        workload.Run();
+        run();
         double single = clock.Elapsed.TotalSeconds;
         int runs = (int)Math.Clamp(targetSeconds / Math.Max(single, 1e-9), workload.MinRuns, 15);
         var times = new double[runs];
@@ -22,7 +23,7 @@ public static class Measure
         for (int r = 1; r < runs; r++)
         {
             clock.Restart();
-            workload.Run();
+            run();
             times[r] = clock.Elapsed.TotalSeconds;
         }
         return Median(times);

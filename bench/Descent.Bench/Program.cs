@@ -1,5 +1,6 @@
 using System.Globalization;
 using Descent.Bench;
+using Descent.Bench.Workloads;
 using Descent.Numerics;
 
 // dotnet run -c Release --project bench/Descent.Bench -- [group|workload ...] [--rounds N] [--seconds S] [--no-reference]
@@ -42,24 +43,35 @@ bool reference = withReference && PythonReference.IsAvailable;
 Console.WriteLine($"Machine: {machine}");
 Console.WriteLine(reference ? "Reference: /usr/bin/python3" : "Reference: none (no /usr/bin/python3, or --no-reference)");
 Console.WriteLine();
-Console.WriteLine($"{"workload",-24} {"threads",7} {"descent s",11} {"reference s",12} {"ratio",6} {"descent GF/s",13} {"ref GF/s",9}  reference");
+Console.WriteLine($"{"workload",-24} {"threads",7} {"descent s",11} {"reference s",12} {"ratio",6} {"descent GF/s",13} {"ref GF/s",9} " +
+                  $"{"peer s",9} {"peer ratio",10}  reference; peer");
 
 var fresh = new List<ResultRow>();
 int savedThreads = Parallelism.MaxThreads;
 foreach (var workload in selected)
 {
+    if (workload.Unavailable is { } reason)
+    {
+        Console.WriteLine($"{workload.Name,-24} skipped: {reason}");
+        continue;
+    }
     workload.Setup();
+    DotNetPeer? peer = workload.Peer;
+    peer?.Setup();
+    if (SharedData.Checking && peer?.Check() is { } peerCheck)
+        Console.WriteLine($"  check {workload.Name}: {peer.Label}: {peerCheck}");
     foreach (int threads in workload.Threads)
     {
         var descentTimes = new double[rounds];
         var referenceTimes = new List<double>();
+        var peerTimes = new List<double>();
         string? label = null;
         for (int round = 0; round < rounds; round++)
         {
-            // Interleave the two sides so that load from elsewhere on a shared machine hits both alike.
+            // Interleave the sides so that load from elsewhere on a shared machine hits them alike.
             Parallelism.MaxThreads = threads;
             GC.Collect();
-            descentTimes[round] = Measure.Median(workload, targetSeconds);
+            descentTimes[round] = Measure.Median(workload, workload.Run, targetSeconds);
             Parallelism.MaxThreads = savedThreads;
             var timing = reference ? PythonReference.Measure(workload, threads, targetSeconds) : null;
             if (timing is not null)
@@ -67,16 +79,25 @@ foreach (var workload in selected)
                 referenceTimes.Add(timing.Seconds);
                 label = timing.Label;
             }
+            if (peer is not null)
+            {
+                GC.Collect();
+                peerTimes.Add(Measure.Median(workload, () => peer.Run(threads), targetSeconds));
+            }
         }
         double descent = Measure.Median(descentTimes);
         double? referenceSeconds = referenceTimes.Count > 0 ? Measure.Median(referenceTimes.ToArray()) : null;
         double? ratio = referenceSeconds is { } rs ? Math.Round(descent / rs, 3) : null;
+        double? peerSeconds = peerTimes.Count > 0 ? Measure.Median(peerTimes.ToArray()) : null;
+        double? peerRatio = peerSeconds is { } ps ? Math.Round(descent / ps, 3) : null;
         var row = new ResultRow(workload.Name, threads, Math.Round(descent, 6), label,
-            referenceSeconds is { } x ? Math.Round(x, 6) : null, ratio, machine, date);
+            referenceSeconds is { } x ? Math.Round(x, 6) : null, ratio, machine, date,
+            peer?.Label, peerSeconds is { } z ? Math.Round(z, 6) : null, peerRatio);
         fresh.Add(row);
         Console.WriteLine($"{row.Workload,-24} {threads,7} {Results.Seconds(descent),11} " +
-                          $"{(referenceSeconds is { } y ? Results.Seconds(y) : "-"),12} {(ratio is { } q ? q.ToString("F2", CultureInfo.InvariantCulture) : "-"),6} " +
-                          $"{Results.Rate(workload.Flops, descent),13} {Results.Rate(workload.Flops, referenceSeconds),9}  {label ?? "-"}");
+                          $"{(referenceSeconds is { } y ? Results.Seconds(y) : "-"),12} {Ratio(ratio),6} " +
+                          $"{Results.Rate(workload.Flops, descent),13} {Results.Rate(workload.Flops, referenceSeconds),9} " +
+                          $"{(peerSeconds is { } w ? Results.Seconds(w) : "-"),9} {Ratio(peerRatio),10}  {label ?? "-"}; {peer?.Label ?? "-"}");
     }
 }
 
@@ -94,6 +115,8 @@ Results.WriteMarkdown(Path.Combine(benchDirectory, "RESULTS.md"), merged, all, c
 Console.WriteLine();
 Console.WriteLine($"Wrote {jsonPath} and RESULTS.md ({fresh.Count} new rows, {merged.Count} in all).");
 return 0;
+
+static string Ratio(double? ratio) => ratio is { } q ? q.ToString("F2", CultureInfo.InvariantCulture) : "-";
 
 static int Fail(string message)
 {

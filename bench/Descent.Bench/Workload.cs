@@ -32,6 +32,12 @@ public abstract class Workload
     /// <summary>Floating-point operations of one run, when that is a meaningful rate (GEMM: 2n³); null otherwise.</summary>
     public virtual double? Flops => null;
 
+    /// <summary>Why this workload cannot run on this machine (its data is not installed), or null when it can.</summary>
+    public virtual string? Unavailable => null;
+
+    /// <summary>The .NET library doing the same work in this process, timed beside Descent; null when there is none.</summary>
+    public virtual DotNetPeer? Peer => null;
+
     /// <summary>Builds the inputs (not timed).</summary>
     public abstract void Setup();
 

@@ -26,11 +26,17 @@ internal static class CliApp
                 RootHelp.Write(root, output);
                 return 0;
             }
-            ParseResult parse = root.Parse(args);
+            // No response files: an argument starting with '@' is an argument, never a file to read (descent @/etc/passwd).
+            ParseResult parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
             {
                 context.WriteError(CliErrors.ParseErrorLine(parse));
                 return CliErrors.BadInputExitCode;
+            }
+            if (parse.Action is System.CommandLine.Help.HelpAction && parse.CommandResult.Command is { Action: null, Subcommands.Count: > 0 } group)
+            {
+                RootHelp.Write(root, group, $"descent {group.Name} <command> [options]", output);   // fit, report: one line a model
+                return 0;
             }
             ApplyThreads(parse);
             return parse.Invoke(new InvocationConfiguration

@@ -107,8 +107,14 @@ internal static class Golden
     }
 
     /// <summary>The warnings scikit-learn gave for a case (its "warnings" array), if any.</summary>
+    /// <summary>scikit-learn's warnings, with the one deliberate difference: where it names its <c>zero_division</c>
+    /// parameter, Descent names its own argument.</summary>
     public static string[] Warnings(JsonElement result) =>
-        result.TryGetProperty("warnings", out var w) ? w.EnumerateArray().Select(x => x.GetString()!).ToArray() : [];
+        result.TryGetProperty("warnings", out var w)
+            ? w.EnumerateArray().Select(x => x.GetString()!.Replace(
+                "Use `zero_division` parameter to control this behavior.",
+                "Use the zeroDivision argument (ZeroDivision.Zero or ZeroDivision.One) to control this behavior.", StringComparison.Ordinal)).ToArray()
+            : [];
 
     /// <summary>True when scikit-learn refused the case (it has an "error").</summary>
     public static bool IsError(JsonElement result) => result.TryGetProperty("error", out _);

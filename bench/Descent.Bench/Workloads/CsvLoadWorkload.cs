@@ -7,14 +7,18 @@ namespace Descent.Bench.Workloads;
 
 /// <summary>
 /// Loading a numeric CSV (header, 600,000 rows × 20 columns of "0.dddddd": about 108 MB, written once to the temp
-/// folder and reused): Descent's CsvReader against numpy's <c>loadtxt</c> on the same file. RESULTS.md notes MB/s.
+/// folder and reused): Descent's CsvReader against numpy's <c>loadtxt</c> on the same file, and Sep as the .NET peer
+/// (<see cref="Peers.SepCsvPeer"/>). RESULTS.md notes MB/s.
 /// </summary>
 public sealed class CsvLoadWorkload : Workload
 {
     private const int Rows = 600_000, Columns = 20;
     private string? _path;
 
+    public CsvLoadWorkload() => Peer = new Peers.SepCsvPeer(() => _path!);
+
     public override string Name => "csv-load";
+    public override DotNetPeer Peer { get; }
     public override string Group => "data";
     public override int Warmups => 1;
 
@@ -78,6 +82,7 @@ public sealed class CsvLoadWorkload : Workload
     {
         double megabytes = Bytes / 1e6;
         string reference = row.ReferenceSeconds is { } s ? $", numpy.loadtxt {megabytes / s:F0} MB/s" : "";
+        reference += row.PeerSeconds is { } p ? $", {row.Peer} {megabytes / p:F0} MB/s" : "";
         return $"csv-load ({row.Threads} thread{(row.Threads > 1 ? "s" : "")}): {Rows:N0}×{Columns} numeric CSV, {megabytes:F0} MB, " +
                $"file in the page cache: Descent CsvReader {megabytes / row.DescentSeconds:F0} MB/s{reference} (loadtxt is single-threaded).";
     }

@@ -41,6 +41,9 @@ public static class SharedData
         y = np.fromfile(r"{path}", dtype="<f8", offset={(long)rows * columns * 8})
         """);
 
+    /// <summary>True when the agreement checks are on (the environment variable <c>DESCENT_BENCH_CHECK=1</c>).</summary>
+    public static bool Checking => Environment.GetEnvironmentVariable("DESCENT_BENCH_CHECK") == "1";
+
     /// <summary>
     /// One-off agreement check, on when the environment variable <c>DESCENT_BENCH_CHECK=1</c>: runs the workload's Python
     /// setup and then <paramref name="pythonValues"/> (an expression giving a sequence of numbers) once, and prints the
@@ -51,7 +54,7 @@ public static class SharedData
     public static void Check(Workload workload, string what, Func<double[]> descentValues, string pythonValues, double tolerance,
         int compared = int.MaxValue)
     {
-        if (Environment.GetEnvironmentVariable("DESCENT_BENCH_CHECK") != "1" || !PythonReference.IsAvailable || workload.PythonSetup is null)
+        if (!Checking || !PythonReference.IsAvailable || workload.PythonSetup is null)
             return;
         double[] descent = descentValues();
         var (exitCode, last, error) = PythonReference.Run($"import json\nREFERENCE = None\n{workload.PythonSetup}\n" +

@@ -9,9 +9,12 @@ internal static class CommandCatalog
         new TourCommand(),
         new DatasetsCommand(),
         new DescribeCommand(),
+        new SplitCommand(),
         new FitCommand(),
         new PredictCommand(),
         new EvaluateCommand(),
+        new CvCommand(),
+        new ExportCommand(),
         new PlotCommand(),
         new ReportCommand(),
     ];

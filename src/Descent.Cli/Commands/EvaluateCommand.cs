@@ -23,6 +23,7 @@ internal sealed class EvaluateCommand : ICliCommand
         var target = CommonOptions.Target("Default: the target the model was fitted on.");
         var json = new Option<bool>("--json") { Description = "Print exactly one JSON object instead of a table." };
         var threads = CommonOptions.Threads();
+        var tableOptions = TableOptions.Separators();
         var command = new Command("evaluate",
             "Evaluate a saved model on labelled data. Regression: mse, rmse, mae, r2. Classification: accuracy, precision, " +
             "recall, f1 (of the positive class, the second in class order, for two classes; macro averages for more), " +
@@ -33,14 +34,19 @@ internal sealed class EvaluateCommand : ICliCommand
         {
             model, data, target, json, threads,
         };
+        foreach (Option option in tableOptions.Options)
+            command.Add(option);
         command.SetAction(parse =>
         {
             string modelPath = parse.GetValue(model)!;
             SavedModel saved = ModelInput.LoadModel(modelPath);
             string targetName = parse.GetValue(target) ?? saved.TargetName
                 ?? throw new CliUsageException($"'{modelPath}' does not name its target; give --target COL.");
-            Dataset rows = ModelInput.LoadData(parse.GetValue(data)!, saved, targetName);
-            Matrix<double> x = saved.Prepare(rows.Features);
+            var (table, x, warnings) = ModelInput.LoadTable(parse, tableOptions, parse.GetValue(data)!, saved, targetName);
+            Dataset rows = table.ToDataset(x, Enumerable.Range(0, x.Columns).Select(j => $"x{j}").ToArray());
+            if (!context.IsQuiet(parse))
+                foreach (string warning in warnings)
+                    context.Error.WriteLine("warning: " + warning);
             if (saved.Regressor is { } regressor)
             {
                 var result = ModelEvaluation.Regression(rows.RequireNumericTarget(), regressor.Predict(x));

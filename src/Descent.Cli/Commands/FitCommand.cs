@@ -39,32 +39,33 @@ internal sealed class FitCommand : ICliCommand
         var output = CommonOptions.Out("The model file to write (JSON; replaced atomically if it exists).");
         var features = CommonOptions.Features();
         var preprocessing = new PreprocessingOptions();
+        var tableOptions = TableOptions.All();
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
         ModelBinding binding = entry.Bind();
         string dataset = entry.IsClassifier ? "iris --target species" : "diabetes --target progression";
         var command = new Command(entry.Name, $"{entry.Description}\n\nExamples:\n" +
             $"  descent fit {entry.Name} --data {dataset} --out model.json\n" +
-            $"  descent fit {entry.Name} --data my.csv --target y --features a,b --standardize --out model.json\n" +
+            $"  descent fit {entry.Name} --data my.csv --target y --features a,b{(entry.IsTree ? "" : " --standardize")} --out model.json\n" +
             "  descent predict --model model.json --data new.csv")
         {
             data, target, output, features,
         };
-        foreach (Option option in preprocessing.Options.Concat(binding.Options).Append(seed).Append(threads))
+        foreach (Option option in tableOptions.Options.Concat(preprocessing.Options).Concat(binding.Options).Append(seed).Append(threads))
             command.Add(option);
         command.SetAction(parse =>
         {
             string path = parse.GetValue(output)!;
-            OutputPath.Check(path);
+            OutputPath.Check(path, parse);
             Estimator estimator = binding.Create(parse, parse.GetValue(seed));
-            Dataset loaded = DataSource.Load(parse.GetValue(data)!, parse.GetValue(target), parse.GetValue(features));
-            var pipeline = preprocessing.Build(parse, loaded.FeatureCount);
+            var (loaded, pipeline, dropped) = TrainingTable.Load(parse, tableOptions, preprocessing, parse.GetValue(data)!,
+                parse.GetValue(target), parse.GetValue(features));
             var result = ModelTraining.Fit(context, !context.IsQuiet(parse), entry, estimator, pipeline, loaded);
             ModelFile.Save(path, result.Model);
             if (result.Warning is not null && !context.IsQuiet(parse))
                 context.Error.WriteLine("warning: " + result.Warning);
             context.Status(parse, string.Create(CultureInfo.InvariantCulture,
-                $"{entry.Name} on {loaded}: training {result.ScoreName} {result.Score:G6}; wrote {path}"));
+                $"{entry.Name} on {loaded}{TrainingTable.DroppedNote(dropped)}: training {result.ScoreName} {result.Score:G6}; wrote {path}"));
             return 0;
         });
         return command;

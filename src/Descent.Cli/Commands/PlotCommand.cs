@@ -92,7 +92,7 @@ internal sealed class PlotKind
         command.SetAction(parse =>
         {
             string path = parse.GetValue(output)!;
-            OutputPath.Check(path);
+            OutputPath.Check(path, parse);
             Figure figure = setup.Draw(parse);
             AtomicFile.WriteText(path, writer => writer.Write(figure.ToSvg()));
             context.Status(parse, $"wrote {path}");

@@ -41,37 +41,38 @@ internal sealed class ReportCommand : ICliCommand
         var features = CommonOptions.Features();
         var testSize = CommonOptions.Double("--test-size", "The fraction of rows held out for testing.", 0.25, 0, 1, minExclusive: true, maxExclusive: true);
         var preprocessing = new PreprocessingOptions();
+        var tableOptions = TableOptions.All();
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
         ModelBinding binding = entry.Bind();
         string dataset = entry.IsClassifier ? "iris --target species" : "diabetes --target progression";
         var command = new Command(entry.Name, $"Report on {entry.Name}: {entry.Description}\n\nExamples:\n" +
             $"  descent report {entry.Name} --data {dataset} --out report\n" +
-            $"  descent report {entry.Name} --data my.csv --target y --features a,b --standardize --test-size 0.3 --seed 1 --out report")
+            $"  descent report {entry.Name} --data my.csv --target y --features a,b{(entry.IsTree ? "" : " --standardize")} --test-size 0.3 --seed 1 --out report")
         {
             data, target, output, features, testSize,
         };
-        foreach (Option option in preprocessing.Options.Concat(binding.Options).Append(seed).Append(threads))
+        foreach (Option option in tableOptions.Options.Concat(preprocessing.Options).Concat(binding.Options).Append(seed).Append(threads))
             command.Add(option);
         command.SetAction(parse =>
         {
             string folder = ReportFolder.Check(parse.GetValue(output)!, "report");
             int seedValue = parse.GetValue(seed);
             Estimator estimator = binding.Create(parse, seedValue);
-            Dataset loaded = DataSource.Load(parse.GetValue(data)!, parse.GetValue(target), parse.GetValue(features));
+            var (loaded, pipeline, dropped) = TrainingTable.Load(parse, tableOptions, preprocessing, parse.GetValue(data)!,
+                parse.GetValue(target), parse.GetValue(features));
             if (!entry.IsClassifier)
                 loaded.RequireNumericTarget();
             double size = parse.GetValue(testSize);
             var indices = DatasetRows.SplitIndices(loaded, size, entry.IsClassifier, seedValue);
-            Dataset train = DatasetRows.Take(loaded, indices.Train), test = DatasetRows.Take(loaded, indices.Test);
-            var pipeline = preprocessing.Build(parse, loaded.FeatureCount);
+            Table train = loaded.Take(indices.Train), test = loaded.Take(indices.Test);
             var fitted = ModelTraining.Fit(context, !context.IsQuiet(parse), entry, estimator, pipeline, train);
             var request = new ModelReport.Request(entry, estimator, pipeline, loaded, size, seedValue);
             var result = ModelReport.Build(request, fitted, train, test, indices.Test);
             string index = ReportFolder.Write(folder, result.Figures, result.MetricsJson, result.Html, [("model.json", result.ModelJson)]);
             if (fitted.Warning is not null && !context.IsQuiet(parse))
                 context.Error.WriteLine("warning: " + fitted.Warning);
-            context.Status(parse, $"{entry.Name} on {loaded}: {result.Summary}; wrote {index} ({result.Figures.Count} figures, metrics.json, model.json)");
+            context.Status(parse, $"{entry.Name} on {loaded}{TrainingTable.DroppedNote(dropped)}: {result.Summary}; wrote {index} ({result.Figures.Count} figures, metrics.json, model.json)");
             return 0;
         });
         return command;

@@ -45,9 +45,8 @@ internal sealed class TourCommand : ICliCommand
         string index = ReportFolder.Write(full, result.Figures.Select(f => (f.FileName, f.Figure)), result.MetricsJson, result.Html);
 
         TableWriter.Write(context, TourRunner.SummaryHeaders, result.Summary.Select(TourRunner.SummaryCells).ToList(), new HashSet<int> { 0 });
-        if (showProgress)
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"wrote {index} ({result.Figures.Count} figures, metrics.json) in {clock.Elapsed.TotalSeconds:0.0} s"));
+        context.Status(parse, string.Create(CultureInfo.InvariantCulture,
+            $"wrote {index} ({result.Figures.Count} figures, metrics.json){(showProgress ? $" in {clock.Elapsed.TotalSeconds:0.0} s" : "")}"));
         return 0;
     }
 }

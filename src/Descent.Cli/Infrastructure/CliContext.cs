@@ -52,7 +52,7 @@ internal sealed class CliContext
     public void Status(ParseResult parse, string line)
     {
         if (!IsQuiet(parse))
-            Out.WriteLine(line);
+            Out.WriteLine(TerminalText.Printable(line));
     }
 
     /// <summary>Writes the one <c>error: …</c> line.</summary>

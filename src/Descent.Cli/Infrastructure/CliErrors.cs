@@ -16,13 +16,14 @@ internal static class CliErrors
     /// <summary>
     /// True for exceptions that report the user's mistake, not a bug: bad data (<see cref="DescentDataException"/>),
     /// bad options (<see cref="CliUsageException"/>, <see cref="ArgumentException"/> from a library check such as an
-    /// out-of-range hyper-parameter), unreadable files and malformed JSON. <see cref="ArgumentNullException"/> is a bug.
+    /// out-of-range hyper-parameter), unreadable files, malformed JSON, and a step refused by its memory budget. <see cref="ArgumentNullException"/> is a bug.
     /// </summary>
     public static bool IsBadInput(Exception e) => e switch
     {
         ArgumentNullException => false,
         DescentDataException or CliUsageException or ArgumentException => true,
         IOException or UnauthorizedAccessException or JsonException => true,
+        InsufficientMemoryException => true,   // a memory budget refused the step before allocating (MemoryBudget)
         _ => false,
     };
 
@@ -65,6 +66,7 @@ internal static class CliErrors
         return string.Join(' ', names);
     }
 
+    /// <summary>The text on one line: runs of white space as one space, other control characters as \xNN.</summary>
     private static string Collapse(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -78,7 +80,7 @@ internal static class CliErrors
             }
             if (space)
                 builder.Append(' ');
-            builder.Append(ch);
+            builder.Append(TerminalText.Printable(ch.ToString()));
             space = false;
         }
         return builder.ToString();

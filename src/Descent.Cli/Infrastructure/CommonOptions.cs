@@ -34,7 +34,7 @@ internal static class CommonOptions
     {
         Description = "Comma-separated feature columns (default: every column except the target).",
         HelpName = "a,b,c",
-        CustomParser = ParseFeatureList,
+        CustomParser = r => ParseNames(r, "--features"),
     };
 
     /// <summary><c>--seed N</c>: makes every random choice reproducible (default 0).</summary>
@@ -103,13 +103,14 @@ internal static class CommonOptions
         return value;
     }
 
-    private static string[]? ParseFeatureList(ArgumentResult result)
+    /// <summary>A comma-separated list of column names for option <paramref name="name"/>; an empty name is a parse error.</summary>
+    public static string[]? ParseNames(ArgumentResult result, string name)
     {
         string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         string[] names = text.Split(',', StringSplitOptions.TrimEntries);
         if (names.Any(n => n.Length == 0))
         {
-            result.AddError($"--features must be comma-separated column names, got '{text}' (an empty name).");
+            result.AddError($"{name} must be comma-separated column names, got '{text}' (an empty name).");
             return null;
         }
         return names;

@@ -16,10 +16,18 @@ internal static class DataSource
         var options = new CsvReadOptions { Target = target, Features = features is { Count: > 0 } ? features : null };
         if (File.Exists(data))
             return CsvReader.Read(data, options);
+        CheckName(data);
+        return Datasets.Load(data, options);
+    }
+
+    /// <summary>Checks that <paramref name="data"/>, which is not a file, names a dataset.</summary>
+    /// <exception cref="CliUsageException">It is a directory, or neither a file nor a dataset.</exception>
+    public static void CheckName(string data)
+    {
         if (Directory.Exists(data))
             throw new CliUsageException($"--data '{data}' is a directory; give a CSV file or a dataset name.");
         if (Datasets.Exists(data))
-            return Datasets.Load(data, options);
+            return;
         string names = string.Join(", ", Datasets.List().Select(d => d.Name));
         throw new CliUsageException(LooksLikePath(data)
             ? $"--data '{data}': no such file (the datasets built in are {names})."

@@ -1,3 +1,4 @@
+using Descent.Cli.Models;
 using Descent.Data;
 using Descent.Persistence;
 
@@ -24,6 +25,19 @@ internal static class ModelInput
     /// </summary>
     public static Dataset LoadData(string data, SavedModel model, string? target) =>
         DataSource.Load(data, target, model.FeatureNames);
+
+    /// <summary>
+    /// The rows of <paramref name="data"/> for <paramref name="model"/>: its feature columns by name, in any order (other
+    /// columns are skipped; its categorical inputs read as categories again), the target <paramref name="target"/> when
+    /// given, checked (<see cref="TablePlan.ForPredict"/>) and prepared; with the warnings for categories unseen in training.
+    /// </summary>
+    public static (Table Table, Numerics.Matrix<double> X, IReadOnlyList<string> Warnings) LoadTable(System.CommandLine.ParseResult parse,
+        TableOptions options, string data, SavedModel model, string? target)
+    {
+        var table = TableSource.Load(data, options.ReadOptions(parse, target, model.FeatureNames, TablePlan.CategoricalInputs(model)));
+        var warnings = TablePlan.ForPredict(table, model);
+        return (table, model.Prepare(table), warnings);
+    }
 
     /// <summary>The kind name of the model ("ridge" models are "linear"), for messages.</summary>
     public static string Kind(SavedModel model) => ModelFormats.ForModel(model.Model).Kind;

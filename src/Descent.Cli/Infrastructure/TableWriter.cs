@@ -9,11 +9,14 @@ namespace Descent.Cli.Infrastructure;
 /// </summary>
 internal static class TableWriter
 {
-    /// <summary>Writes <paramref name="rows"/> under <paramref name="headers"/>; columns listed in <paramref name="numeric"/> are right-aligned.</summary>
+    /// <summary>Writes <paramref name="rows"/> under <paramref name="headers"/>; columns listed in <paramref name="numeric"/> are
+    /// right-aligned, control characters in any cell are written as \xNN.</summary>
     public static void Write(CliContext context, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows,
         IReadOnlySet<int>? numeric = null)
     {
         numeric ??= new HashSet<int>();
+        headers = headers.Select(TerminalText.Printable).ToArray();
+        rows = rows.Select(row => (IReadOnlyList<string>)row.Select(TerminalText.Printable).ToArray()).ToArray();
         if (context.OutputIsTerminal)
             WriteSpectre(context.Out, headers, rows, numeric);
         else

@@ -24,6 +24,12 @@ internal static class DatasetRows
         return (Take(data, indices.Train), Take(data, indices.Test));
     }
 
+    /// <summary>The row numbers of a split of <paramref name="table"/>, as <see cref="SplitIndices(Dataset, double, bool, long)"/>.</summary>
+    public static TrainTestIndices SplitIndices(Table table, double testSize, bool stratify, long seed) =>
+        stratify
+            ? TrainTestSplit.StratifiedIndices(Targets.Classes(table).Indices.ToArray(), testSize, seed: seed)
+            : TrainTestSplit.Indices(table.Rows, testSize, seed: seed);
+
     /// <summary>The row numbers of the split <see cref="Split"/> makes (as scikit-learn's train_test_split).</summary>
     public static TrainTestIndices SplitIndices(Dataset data, double testSize, bool stratify, long seed) =>
         stratify

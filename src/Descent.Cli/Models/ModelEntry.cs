@@ -7,7 +7,11 @@ namespace Descent.Cli.Models;
 /// description, whether its fit is iterative (worth a progress bar) and <see cref="Bind"/>, which makes fresh
 /// options for one command and the function that turns their parsed values into the configured estimator.
 /// </summary>
-internal sealed record ModelEntry(string Name, bool IsClassifier, bool IsIterative, string Description, Func<ModelBinding> Bind);
+internal sealed record ModelEntry(string Name, bool IsClassifier, bool IsIterative, string Description, Func<ModelBinding> Bind)
+{
+    /// <summary>A tree or forest: splits on thresholds, so scaling its features (--standardize) changes nothing.</summary>
+    public bool IsTree => Name.StartsWith("tree-", StringComparison.Ordinal) || Name.StartsWith("forest-", StringComparison.Ordinal);
+}
 
 /// <summary>A model's options on one command, and how a parse result (plus <c>--seed</c>) configures the estimator.</summary>
 internal sealed class ModelBinding

@@ -16,9 +16,10 @@ internal static class ModelTraining
     public sealed record Result(SavedModel Model, string ScoreName, double Score, string? Warning);
 
     public static Result Fit(CliContext context, bool showProgress, ModelEntry entry, Estimator estimator, Pipeline preprocessing,
-        Dataset data)
+        Table table)
     {
-        FittedPipeline fitted = preprocessing.FitTransform(data.Features, out var x);
+        FittedPipeline fitted = preprocessing.FitTransform(table, out var x);
+        Dataset data = table.ToDataset(x, Enumerable.Range(0, x.Columns).Select(j => $"x{j}").ToArray());
         object model;
         try
         {
@@ -31,7 +32,7 @@ internal static class ModelTraining
             string reason = CliErrors.OneLine(e);
             throw new CliUsageException("--max-features" + reason[(reason.IndexOf("MaxFeatures", StringComparison.Ordinal) + "MaxFeatures".Length)..]);
         }
-        var saved = new SavedModel(model, data.FeatureNames, data.TargetName, fitted.Steps);
+        var saved = new SavedModel(model, table.ColumnNames, table.TargetName, fitted.Steps);
         string? warning = model is IIterativeModel { Converged: false } iterative
             ? StoppedShort(entry, iterative, fitted.Steps.Any(step => step is StandardScalerModel))
             : null;

@@ -31,24 +31,16 @@ internal sealed class PreprocessingOptions
         var steps = new List<ITransformer<IFittedTransformer>>();
         if (parse.GetValue(Degree) is int degree)
         {
-            double columns = PolynomialColumns(featureCount, degree);
+            var polynomial = new PolynomialFeatures { Degree = degree, IncludeBias = false };
+            double columns = polynomial.ColumnCount(featureCount);
             if (columns > MaxPolynomialColumns)
                 throw new CliUsageException(
                     $"--degree {degree} on {featureCount} features makes {columns:G3} columns (at most {MaxPolynomialColumns:G3}); " +
                     "use a smaller degree or fewer --features.");
-            steps.Add(new PolynomialFeatures { Degree = degree, IncludeBias = false });
+            steps.Add(polynomial);
         }
         if (parse.GetValue(Standardize))
             steps.Add(new StandardScaler());
         return new Pipeline([.. steps]);
-    }
-
-    /// <summary>C(n + d, d) − 1: the monomials of degree 1..d in n variables.</summary>
-    private static double PolynomialColumns(int n, int degree)
-    {
-        double count = 1;
-        for (int k = 1; k <= degree; k++)
-            count = count * (n + k) / k;
-        return count - 1;
     }
 }

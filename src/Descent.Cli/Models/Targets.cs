@@ -7,13 +7,18 @@ internal static class Targets
 {
     /// <summary>The class labels of <paramref name="data"/>'s target.</summary>
     /// <exception cref="DescentDataException">There is no target, or it holds a single class.</exception>
-    public static ClassLabels Classes(Dataset data)
+    public static ClassLabels Classes(Dataset data) => AtLeastTwo(data.RequireClassLabels(), data.Source, data.TargetName);
+
+    /// <summary>The class labels of <paramref name="table"/>'s target.</summary>
+    /// <exception cref="DescentDataException">There is no target, or it holds a single class.</exception>
+    public static ClassLabels Classes(Table table) => AtLeastTwo(table.RequireClassLabels(), table.Source, table.TargetName);
+
+    private static ClassLabels AtLeastTwo(ClassLabels labels, string? source, string? target)
     {
-        ClassLabels labels = data.RequireClassLabels();
         if (labels.Classes.Count < 2)
             throw new DescentDataException(
-                $"{data.Source ?? "data"}: the target '{data.TargetName}' holds a single class ('{labels.Classes[0].Text}'); " +
-                "a classifier needs rows of at least two classes.", data.Source, columnName: data.TargetName);
+                $"{source ?? "data"}: the target '{target}' holds a single class ('{labels.Classes[0].Text}'); " +
+                "a classifier needs rows of at least two classes.", source, columnName: target);
         return labels;
     }
 

@@ -37,6 +37,15 @@ internal sealed class ModelInputs
     /// <summary>A model already in memory (named <paramref name="name"/> in messages) and the data to draw it over.</summary>
     public static ModelInputs Of(SavedModel model, string name, Dataset data) => new(model, name, data, model.Prepare(data.Features));
 
+    /// <summary>A model in memory and the rows of a table to draw it over: the data's features are the model's prepared
+    /// input when it reads table columns (<see cref="SavedModel.Columns"/>), its numeric columns otherwise.</summary>
+    public static ModelInputs Of(SavedModel model, string name, Table table)
+    {
+        var prepared = model.Prepare(table);
+        var raw = model.Columns is null ? table.Select(model.FeatureNames).ToMatrix() : prepared;
+        return new(model, name, table.ToDataset(raw, model.Columns is null ? model.FeatureNames : model.Columns.FeatureNames), prepared);
+    }
+
     /// <summary><c>--model MODEL.json</c>, required.</summary>
     public static Option<string> ModelOption() => new("--model", "-m")
     {
@@ -63,6 +72,16 @@ internal sealed class ModelInputs
             throw new CliUsageException($"plot {kind} needs --data X ({dataNeededFor}); give the CSV file or dataset name.");
         string? target = parse.GetValue((Option<string?>)options[2]) ?? model.TargetName
             ?? throw new CliUsageException($"'{path}' does not name its target; give --target COL.");
+        if (model.Columns is not null)
+        {
+            // A model that reads table columns (categories, dates, imputed cells): the rows are read as predict reads them.
+            var table = TableSource.Load(data, new TableReadOptions
+            {
+                Target = target, Features = model.FeatureNames, CategoricalColumns = TablePlan.CategoricalInputs(model), CollectIssues = true,
+            });
+            TablePlan.ForPredict(table, model);
+            return Of(model, path, table);
+        }
         Dataset rows = ModelInput.LoadData(data, model, target);
         return new ModelInputs(model, path, rows, model.Prepare(rows.Features));
     }

@@ -1,3 +1,4 @@
+using Descent.Cli.Models;
 using System.CommandLine;
 using System.Globalization;
 using Descent.Cli.Commands;
@@ -63,6 +64,8 @@ internal static class TreePlots
         };
         if (forestSize is int count && index >= count)
             throw new CliUsageException($"--tree-index {index} is out of range: '{inputs.ModelPath}' is a forest of {count} trees (0 to {count - 1}).");
+        if (forestSize is null && index > 0)
+            throw new CliUsageException($"--tree-index {index} is out of range: '{inputs.ModelPath}' holds a single tree (index 0); --tree-index chooses a tree of a forest.");
         string[]? classes = inputs.Model.Classifier?.Classes.Select(c => c.Text).ToArray();
         return inputs.Model.Model switch
         {
@@ -77,15 +80,14 @@ internal static class TreePlots
     }
 
     /// <summary>
-    /// The names of the columns the tree splits on: the saved feature names, or after --degree the monomials'
-    /// names ("a^2", "a b", as scikit-learn's get_feature_names_out).
+    /// The names of the columns the tree splits on (<see cref="ModelFeatureNames.Of"/>: city=Paris, or after --degree the
+    /// monomials' names "a^2", "a b", as scikit-learn's get_feature_names_out).
     /// </summary>
     public static IReadOnlyList<string> FeatureNames(SavedModel model, int count)
     {
-        if (model.FeatureNames.Count == count)
-            return model.FeatureNames;
-        if (model.Preprocessing.OfType<PolynomialFeaturesModel>().FirstOrDefault() is { } polynomial && polynomial.OutputFeatureCount == count)
-            return polynomial.FeatureNames(model.FeatureNames);
+        var names = ModelFeatureNames.Of(model);
+        if (names.Count == count)
+            return names;
         return Enumerable.Range(0, count).Select(j => string.Create(CultureInfo.InvariantCulture, $"column {j}")).ToArray();
     }
 }

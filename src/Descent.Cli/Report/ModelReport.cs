@@ -25,18 +25,19 @@ namespace Descent.Cli.Report;
 internal static class ModelReport
 {
     /// <summary>The settings of one report.</summary>
-    public sealed record Request(ModelEntry Entry, Estimator Estimator, Pipeline Preprocessing, Dataset Data, double TestSize, int Seed);
+    public sealed record Request(ModelEntry Entry, Estimator Estimator, Pipeline Preprocessing, Table Data, double TestSize, int Seed);
 
     /// <summary>index.html, the figures with their file names, metrics.json and the fitted model's JSON.</summary>
     public sealed record Result(string Html, IReadOnlyList<(string FileName, Figure Figure)> Figures, string MetricsJson, string ModelJson,
         string Summary);
 
-    public static Result Build(Request request, ModelTraining.Result fitted, Dataset train, Dataset test, int[] testIndices)
+    public static Result Build(Request request, ModelTraining.Result fitted, Table train, Table testTable, int[] testIndices)
     {
         SavedModel model = fitted.Model;
+        int testRows = testTable.Rows;
         string dataName = Path.GetFileName(request.Data.Source ?? "data");
         var report = new HtmlReport($"{request.Entry.Name} on {dataName}",
-            $"Written by 'descent report': the model was fitted on {train.Rows} rows and is judged on the {test.Rows} rows held out " +
+            $"Written by 'descent report': the model was fitted on {train.Rows} rows and is judged on the {testRows} rows held out " +
             string.Create(CultureInfo.InvariantCulture, $"(test size {request.TestSize}, seed {request.Seed}{(request.Entry.IsClassifier ? ", stratified by class" : "")})."));
         var figures = new List<(string, Figure)>();
         void Add(ReportSection section, string name, Figure figure, string caption)
@@ -49,16 +50,17 @@ internal static class ModelReport
         overview.Paragraph(request.Entry.Description);
         overview.Table(["setting", "value"],
         [
-            ["data", $"{dataName}: {request.Data.Rows} rows, {request.Data.FeatureCount} features"],
+            ["data", $"{dataName}: {request.Data.Rows} rows, {request.Data.Columns.Count} features"],
             ["target", request.Data.TargetName ?? ""],
-            ["features", string.Join(", ", request.Data.FeatureNames)],
+            ["features", string.Join(", ", request.Data.ColumnNames)],
             ["preprocessing", model.Preprocessing.Count == 0 ? "none" : string.Join(", then ", model.Preprocessing.Select(Describe))],
             ["training rows", train.Rows.ToString(CultureInfo.InvariantCulture)],
-            ["test rows", test.Rows.ToString(CultureInfo.InvariantCulture)],
+            ["test rows", testRows.ToString(CultureInfo.InvariantCulture)],
             [$"training {fitted.ScoreName}", fitted.Score.ToString("0.####", CultureInfo.InvariantCulture)],
         ]);
 
-        var inputs = ModelInputs.Of(model, request.Entry.Name, test);
+        var inputs = ModelInputs.Of(model, request.Entry.Name, testTable);
+        Dataset test = inputs.Data!;
         var metricsSection = report.AddSection("Metrics on the test rows");
         JsonObject metrics;
         string summary;
@@ -75,9 +77,9 @@ internal static class ModelReport
                 "Each test row's prediction against its true value; the closer to the dashed diagonal, the better.");
             Add(metricsSection, "residuals", ModelFigures.Residuals(truth, predicted, target, "Residuals on the test rows"),
                 "The error y − ŷ of each test row against its prediction: a good model leaves no pattern, only noise around zero.");
-            if (model.FeatureNames.Count == 1)
+            if (model.FeatureNames.Count == 1 && model.Columns is null)
                 Add(metricsSection, "regression-line", ModelPlots.RegressionLine(inputs), "The model's prediction over the one feature, with the test rows.");
-            if (model.FeatureNames.Count == 2)
+            if (model.FeatureNames.Count == 2 && model.Columns is null)
                 Add(metricsSection, "regression-plane", ModelPlots.RegressionPlane(inputs),
                     "The model's prediction over its two features as a plane (or surface) in 3-D, the test rows as points and each residual as a stick.");
         }
@@ -99,6 +101,7 @@ internal static class ModelReport
             ClassifierFigures(metricsSection, Add, inputs, classifier, test);
         }
 
+        CoefficientsSection(report, model);
         ModelFiguresSection(report, Add, model, request, train, inputs);
 
         metrics["model"] = request.Entry.Name;
@@ -137,19 +140,24 @@ internal static class ModelReport
             add(section, "roc", EvaluationPlots.Roc(inputs, classifier, truth, scores, present),
                 "One ROC curve per class, that class against all others (one-vs-rest).");
         }
-        if (inputs.Model.FeatureNames.Count == 2)
+        if (inputs.Model.FeatureNames.Count == 2 && inputs.Model.Columns is null)
             add(section, "decision-boundary", ModelPlots.DecisionBoundary(inputs),
                 $"The model over its two features with the {test.Rows} test rows: where it predicts each class.");
     }
 
     private static void ModelFiguresSection(HtmlReport report, Action<ReportSection, string, Figure, string> add, SavedModel model,
-        Request request, Dataset train, ModelInputs inputs)
+        Request request, Table train, ModelInputs inputs)
     {
         var section = report.AddSection("How the model learned");
         FitHistory? history = ModelPlots.History(model.Model);
+        // Logistic and softmax record scikit-learn's objective, a sum over the rows: it is not the mean log loss of the metrics.
+        bool summedObjective = request.Entry.Name is "logistic" or "softmax";
         if (history is { Costs.Count: > 1 })
-            add(section, "loss-curve", Plotting.Figures.LossCurve(history.Costs, title: $"Cost during training ({history.Costs.Count} iterations)"),
-                "The training cost after each iteration of the solver.");
+            add(section, "loss-curve", Plotting.Figures.LossCurve(history.Costs, title: $"Cost during training ({history.Costs.Count} iterations)",
+                    costLabel: summedObjective ? "Objective C·Σ log-loss + ‖w‖²/2" : "Cost J(θ)"),
+                summedObjective
+                    ? "The solver's objective after each iteration: C times the SUM of the rows' log losses plus ‖w‖²/2 (scikit-learn's), so it grows with the rows; the log loss among the metrics is the MEAN over the test rows."
+                    : "The training cost after each iteration of the solver.");
         if (model.Model is LinearModel { History.ParameterPath: { Count: > 0 } path } linear && path[0].Length == 2)
         {
             var training = ModelInputs.Of(model, request.Entry.Name, train);
@@ -179,7 +187,7 @@ internal static class ModelReport
             ICrossValidator cv = request.Entry.IsClassifier
                 ? new StratifiedKFold(folds) { Shuffle = true, Seed = request.Seed }
                 : new KFold(folds) { Shuffle = true, Seed = request.Seed };
-            var curve = request.Estimator.LearningCurve(request.Preprocessing, train.Features, train, null, cv);
+            var curve = request.Estimator.LearningCurve(request.Preprocessing, train, null, cv);
             add(section, "learning-curve", ModelFigures.LearningCurve(curve,
                     request.Entry.IsClassifier ? "Misclassification rate" : "Mean squared error", "Learning curve on the training rows"),
                 $"Training error (E_in) and validation error (E_out, {folds}-fold cross-validation on the training rows) against the number " +
@@ -187,8 +195,39 @@ internal static class ModelReport
         }
     }
 
+    /// <summary>The linear family's coefficients by feature name (city=Paris, age^2), on the scale of the model's input.</summary>
+    private static void CoefficientsSection(HtmlReport report, SavedModel model)
+    {
+        var names = ModelFeatureNames.Of(model);
+        string F(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
+        List<IReadOnlyList<string>> rows;
+        IReadOnlyList<string> headers;
+        switch (model.Model)
+        {
+            case Linear.LinearModel linear:
+                headers = ["feature", "coefficient"];
+                rows = [.. names.Select((n, j) => (IReadOnlyList<string>)[n, F(linear.Coefficients[j])]), ["(intercept)", F(linear.Intercept)]];
+                break;
+            case Linear.LogisticRegressionModel logistic:
+                var w = logistic.Coefficients;
+                var labels = logistic.IsMultinomial ? logistic.Classes.Select(c => c.Text).ToArray() : [logistic.Classes[1].Text];
+                headers = ["feature", .. labels.Select(l => $"coefficient ({l})")];
+                rows = [.. names.Select((n, j) => (IReadOnlyList<string>)[n, .. Enumerable.Range(0, w.Rows).Select(k => F(w[k, j]))]),
+                    ["(intercept)", .. logistic.Intercepts.Select(F)]];
+                break;
+            default:
+                return;
+        }
+        var section = report.AddSection("Coefficients");
+        section.Paragraph(model.Preprocessing.Any(s => s is StandardScalerModel)
+            ? "Each feature's weight in the fitted model, on standardized features (one standard deviation up changes the score by the coefficient)."
+            : "Each feature's weight in the fitted model, in the features' own units.");
+        section.Table(headers, rows);
+    }
+
     private static string Describe(IFittedTransformer step) => step switch
     {
+        ColumnTransformerModel c => $"imputing, one-hot encoding and date expansion ({c.OutputFeatureCount} columns)",
         PolynomialFeaturesModel p => $"polynomial features ({p.OutputFeatureCount} columns)",
         StandardScalerModel => "standardization",
         _ => step.GetType().Name,

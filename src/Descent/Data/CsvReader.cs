@@ -57,8 +57,8 @@ public static class CsvReader
         if (!reader.Read())
             throw CsvErrors.Empty(source);
         string[] header = ReadHeader(reader, source);
-        int targetIndex = ResolveTarget(header, options, source);
-        int[] featureIndices = ResolveFeatures(header, options, targetIndex, source);
+        int targetIndex = ResolveTarget(header, options.Target, options.LastColumnIsTarget, source);
+        int[] featureIndices = ResolveFeatures(header, options.Features, targetIndex, source);
 
         Matrix<double> features;
         CsvRowParser[] blocks;
@@ -95,12 +95,14 @@ public static class CsvReader
         return ReadHeader(reader, path);
     }
 
-    private static string[] ReadHeader(CsvRecordReader reader, string source)
+    internal static string[] ReadHeader(CsvRecordReader reader, string source)
     {
         var header = new string[reader.FieldCount];
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int j = 0; j < header.Length; j++)
         {
+            if (!System.Text.Unicode.Utf8.IsValid(reader.Field(j)))
+                throw CsvErrors.NotUtf8(source, 1, j, null, reader.Field(j));
             header[j] = Encoding.UTF8.GetString(reader.Field(j));
             if (header[j].Length == 0)
                 throw CsvErrors.EmptyColumnName(source, j);
@@ -110,31 +112,31 @@ public static class CsvReader
         return header;
     }
 
-    private static int ResolveTarget(string[] header, CsvReadOptions options, string source)
+    internal static int ResolveTarget(string[] header, string? target, bool lastColumnIsTarget, string source)
     {
-        if (options.Target is null)
-            return options.LastColumnIsTarget ? header.Length - 1 : -1;
-        int index = Array.IndexOf(header, options.Target);
+        if (target is null)
+            return lastColumnIsTarget ? header.Length - 1 : -1;
+        int index = Array.IndexOf(header, target);
         if (index < 0)
-            throw CsvErrors.MissingColumn(source, options.Target, "target", header);
+            throw CsvErrors.MissingColumn(source, target, "target", header);
         return index;
     }
 
-    private static int[] ResolveFeatures(string[] header, CsvReadOptions options, int targetIndex, string source)
+    internal static int[] ResolveFeatures(string[] header, IReadOnlyList<string>? features, int targetIndex, string source)
     {
         string? targetName = targetIndex < 0 ? null : header[targetIndex];
         int[] indices;
-        if (options.Features is null)
+        if (features is null)
         {
             indices = Enumerable.Range(0, header.Length).Where(j => j != targetIndex).ToArray();
         }
         else
         {
-            indices = new int[options.Features.Count];
+            indices = new int[features.Count];
             var chosen = new HashSet<string>(StringComparer.Ordinal);
             for (int k = 0; k < indices.Length; k++)
             {
-                string name = options.Features[k];
+                string name = features[k];
                 indices[k] = Array.IndexOf(header, name);
                 if (indices[k] < 0)
                     throw CsvErrors.MissingColumn(source, name, "feature", header);

@@ -82,28 +82,13 @@ public sealed class Dataset
 
     /// <summary>The numeric target, for a regressor.</summary>
     /// <exception cref="DescentDataException">There is no target, or a target value is not a number (the message names the first such cell).</exception>
-    public double[] RequireNumericTarget()
-    {
-        if (Target is not null)
-            return Target;
-        if (_nonNumericTarget is not null)
-            throw _nonNumericTarget;
-        if (TargetName is null)
-            throw new DescentDataException($"{SourceName}: the data has no target column; name one (e.g. --target COLUMN).", Source);
-        throw new DescentDataException($"{SourceName}: the target '{TargetName}' is not numeric; a regressor needs numbers.",
-            Source, columnName: TargetName);
-    }
+    public double[] RequireNumericTarget() => TargetValues.RequireNumbers();
 
     /// <summary>The target as class labels (as written in the source, ordered as scikit-learn orders classes).</summary>
     /// <exception cref="DescentDataException">There is no target column.</exception>
-    public ClassLabels RequireClassLabels()
-    {
-        if (TargetLabels is not null)
-            return ClassLabels.FromText(TargetLabels);
-        if (Target is not null)
-            return ClassLabels.FromNumbers(Target);
-        throw new DescentDataException($"{SourceName}: the data has no target column; name one (e.g. --target COLUMN).", Source);
-    }
+    public ClassLabels RequireClassLabels() => TargetValues.RequireClassLabels();
+
+    internal TargetValues TargetValues => new(TargetName, Target, TargetLabels, Source, _nonNumericTarget);
 
     /// <summary>A dataset with only the named feature columns, in the order given (the target is kept).</summary>
     /// <exception cref="DescentDataException">A name is not a feature column (the message lists the columns).</exception>

@@ -80,12 +80,18 @@ public static class FashionMnist
         return (images, labels);
     }
 
-    internal static Dataset LoadForOptions(bool train, CsvReadOptions? options)
+    /// <summary>
+    /// The dataset as <see cref="Datasets.Load"/> gives it by name: the target's labels are the class names
+    /// (<see cref="ClassNames"/>: "T-shirt/top", "Trouser", ...), its numbers still 0..9.
+    /// </summary>
+    internal static Dataset LoadForOptions(bool train, CsvReadOptions? options, string? directory = null)
     {
         if (options?.Target is not null && options.Target != "label")
             throw new DescentDataException(
                 $"Fashion-MNIST's target is 'label'; '{options.Target}' is not a column of it.", columnName: options.Target);
-        Dataset data = Load(train);
+        Dataset data = Load(train, directory);
+        var names = data.Target!.Select((v, i) => v is >= 0 and < 10 ? ClassNames[(int)v] : data.TargetLabels![i]).ToArray();
+        data = new Dataset(data.Features, data.FeatureNames, data.TargetName, data.Target, names, data.Source);
         return options?.Features is null ? data : data.SelectFeatures(options.Features);
     }
 

@@ -48,14 +48,47 @@ internal static class DataCheck
         Finite(y, operation);
     }
 
-    /// <summary>y for a classifier that separates classes: one label per row of X, at least two classes. (Trees,
-    /// like scikit-learn's, accept a single class: they check only <see cref="TargetCount"/>.)</summary>
+    /// <summary>y for a classifier that separates classes: one label per row of X, at least two classes, not about one
+    /// class per row. (Trees, like scikit-learn's, accept a single class: they check <see cref="TargetCount"/> and
+    /// <see cref="ClassCount"/>.)</summary>
     public static void Labels(Matrix<double> x, ClassLabels y, string operation)
     {
         ArgumentNullException.ThrowIfNull(y);
         TargetCount(x, y.Count, operation);
         if (y.Classes.Count < 2)
             DataErrors.TooFewClasses(y, operation);
+        ClassCount(y, operation);
+        ScoreMemory(y, operation);
+    }
+
+    /// <summary>
+    /// A classifier of <see cref="Labels"/> keeps rows × classes scores, probabilities and gradients (three arrays of
+    /// doubles): refuses, before they are allocated, more than <see cref="MemoryBudget"/> or than one array can hold.
+    /// </summary>
+    private static void ScoreMemory(ClassLabels y, string operation)
+    {
+        long cells = (long)y.Count * y.Classes.Count;
+        string what = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the scores, probabilities and gradients of {y.Count:N0} rows × {y.Classes.Count:N0} classes");
+        MemoryBudget.Check(3.0 * sizeof(double) * cells, operation, what, "use fewer rows or merge rare classes");
+        if (cells > Array.MaxLength)
+            throw new InsufficientMemoryException($"{operation}: {what} are more values ({cells:N0}) than one array can hold; use fewer rows or merge rare classes.");
+    }
+
+    /// <summary>The most classes a target may have before the "about one class per row" rule applies: below it a
+    /// small sample may be sparse.</summary>
+    internal const int FewClasses = 10;
+
+    /// <summary>
+    /// Refuses a target with about as many classes as rows — more than half of the rows, with at least
+    /// <see cref="FewClasses"/> classes — such as an ID column chosen as the target: no classifier learns from one
+    /// example a class, and its per-class arrays grow as rows × classes.
+    /// </summary>
+    public static void ClassCount(ClassLabels y, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(y);
+        if (y.Classes.Count >= FewClasses && y.Classes.Count > y.Count / 2)
+            DataErrors.ClassPerRow(y, operation);
     }
 
     /// <summary>One target per row of X.</summary>
@@ -112,6 +145,58 @@ internal static class DataCheck
         for (int i = 0; i < y.Length; i++)
             if (!double.IsFinite(y[i]))
                 DataErrors.NonFiniteTargets(y, i, operation);
+    }
+
+    /// <summary>The largest feature magnitude whose squares, summed over many rows, stay finite: sqrt(1.8e308) ≈ 1.3e154, less margin.</summary>
+    internal const double LargestSquarable = 1e150;
+
+    /// <summary>The smallest non-zero column scale whose squares do not underflow to 0 (they would be below 1e-300).</summary>
+    internal const double SmallestSquarable = 1e-150;
+
+    /// <summary>
+    /// For fits that form squares and products of the features (normal equations, coordinate descent, variances):
+    /// refuses a column whose largest magnitude is above <see cref="LargestSquarable"/> (its squares overflow) or,
+    /// though not zero, below <see cref="SmallestSquarable"/> (its squares underflow to 0), naming the column and the
+    /// factor that brings it into range. One pass: the element-wise largest magnitude of the rows.
+    /// </summary>
+    public static void Squarable(Matrix<double> x, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.Rows == 0 || x.Columns == 0)
+            return;
+        var largest = new double[x.Columns];
+        var row = new double[x.Columns];
+        for (int i = 0; i < x.Rows; i++)
+        {
+            ReadOnlySpan<double> values = x.HasContiguousRows ? x.RowSpan(i) : Row(x, i, row);
+            TensorPrimitives.MaxMagnitude(values, largest, largest);
+        }
+        for (int j = 0; j < largest.Length; j++)
+        {
+            double scale = Math.Abs(largest[j]);
+            if (double.IsFinite(scale) && (scale > LargestSquarable || (scale > 0 && scale < SmallestSquarable)))   // NaN, ∞: the finiteness check names them
+                DataErrors.NotSquarable(x, j, scale, operation);
+        }
+    }
+
+    private static ReadOnlySpan<double> Row(Matrix<double> x, int i, double[] buffer)
+    {
+        for (int j = 0; j < buffer.Length; j++)
+            buffer[j] = x[i, j];
+        return buffer;
+    }
+
+    /// <summary>
+    /// What a model computed from finite X (<paramref name="what"/>: "predictions", "scores"; row-major, <paramref name="columns"/> a row): throws when a value is
+    /// NaN or ±∞, which happens when the model's finite coefficients are too large for the features (an edited file).
+    /// </summary>
+    public static void FiniteOutputs(ReadOnlySpan<double> values, int columns, string what, string operation)
+    {
+        if (double.IsFinite(TensorPrimitives.Sum(values)))
+            return;
+        for (int i = 0; i < values.Length; i++)
+            if (!double.IsFinite(values[i]))
+                DataErrors.NonFiniteOutputs(values[i], i / columns, what, operation);
     }
 
     /// <summary>

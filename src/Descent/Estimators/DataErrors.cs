@@ -47,6 +47,25 @@ internal static class DataErrors
             "a classifier needs examples of at least two classes.");
 
     [DoesNotReturn]
+    public static void NotSquarable(Matrix<double> x, int column, double scale, string operation)
+    {
+        bool large = scale > 1;
+        // the power of ten that brings the column's largest magnitude into [1, 10)
+        double factor = Math.Pow(10, large ? Math.Floor(Math.Log10(scale)) : Math.Ceiling(-Math.Log10(scale)));
+        throw new DescentDataException(string.Create(CultureInfo.InvariantCulture,
+            $"{operation}: column {column} of X holds values of magnitude {scale:0.##E+0}, whose squares {(large ? "overflow" : "underflow")} " +
+            $"a double (X has shape {x.Shape}), so {Subject(operation)} cannot find the right answer; rescale the column first: " +
+            $"{(large ? "divide" : "multiply")} it by {factor:0E+0} (its coefficient is then {(large ? "multiplied" : "divided")} by the same factor)."),
+            column: column);
+    }
+
+    [DoesNotReturn]
+    public static void ClassPerRow(ClassLabels y, string operation) =>
+        throw new DescentDataException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{operation}: y has {y.Classes.Count:N0} classes for {y.Count:N0} rows, so most classes have a single example " +
+            $"(is the target an ID?); a classifier cannot learn them. For a numeric quantity use a regressor; otherwise choose another target."));
+
+    [DoesNotReturn]
     public static void FeatureCountMismatch(Matrix<double> x, int fittedColumns, string operation) =>
         throw new DescentDataException(
             $"{operation}: X has {Count(x.Columns, "column")}, but the model was fitted on {fittedColumns}; " +
@@ -102,6 +121,14 @@ internal static class DataErrors
             ". Targets must be finite numbers; drop or impute those rows first.",
             row: first);
     }
+
+    /// <summary>The first value a model computed from finite X that is not finite, in row <paramref name="row"/>.</summary>
+    [DoesNotReturn]
+    public static void NonFiniteOutputs(double value, int row, string what, string operation) =>
+        throw new DescentDataException(
+            $"{operation}: the {what} are not finite ({Describe(value)} at row {row}) although X is; " +
+            $"the model's coefficients are too large for these features. Refit the model, or check that its file was not edited.",
+            row: row);
 
     /// <summary>"Ridge" for "Ridge.Fit": the type that refuses the data.</summary>
     private static string Subject(string operation)

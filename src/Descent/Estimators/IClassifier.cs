@@ -23,6 +23,16 @@ public interface IClassificationModel
     /// <summary>The classes seen at Fit, in scikit-learn's order (numeric when every label is a number, else ordinal).</summary>
     IReadOnlyList<Label> Classes { get; }
 
+    /// <summary>For each row, the predicted class label (one of <see cref="Classes"/>, as written in the training data).</summary>
+    Label[] Predict(Matrix<double> x)
+    {
+        int[] indices = PredictClassIndices(x);
+        var labels = new Label[indices.Length];
+        for (int i = 0; i < labels.Length; i++)
+            labels[i] = Classes[indices[i]];
+        return labels;
+    }
+
     /// <summary>For each row, the index into <see cref="Classes"/> of the predicted class.</summary>
     int[] PredictClassIndices(Matrix<double> x);
 

@@ -56,6 +56,7 @@ public sealed record ElasticNet : IRegressor<ElasticNetModel>
         string operation = estimator + ".Fit";
         DataCheck.Shape(x, operation);
         DataCheck.Targets(x, y, operation);
+        DataCheck.Squarable(x, operation);
 
         var data = CenteredColumns.Create(x, y, fitIntercept, operation);
         var sweeper = solver.CreateSweeper(data.Columns, data.Y, data.ColumnSquaredNorms);

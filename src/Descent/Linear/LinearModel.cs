@@ -32,13 +32,14 @@ public class LinearModel : IRegressionModel
     public int FeatureCount => _coefficients.Length;
 
     /// <summary>ŷ = X·w + b for every row of <paramref name="x"/>.</summary>
-    /// <exception cref="DescentDataException"><paramref name="x"/> does not have <see cref="FeatureCount"/> columns, or is not finite.</exception>
+    /// <exception cref="DescentDataException"><paramref name="x"/> does not have <see cref="FeatureCount"/> columns, or is not finite, or the predictions are not finite.</exception>
     public double[] Predict(Matrix<double> x)
     {
         DataCheck.PredictionFeatures(x, FeatureCount, GetType().Name + ".Predict");
         var predictions = new double[x.Rows];
         Array.Fill(predictions, Intercept);
         Blas.Gemv(1.0, x, Vec<double>.Wrap(_coefficients), 1.0, Vec<double>.Wrap(predictions));
+        DataCheck.FiniteOutputs(predictions, 1, "predictions", GetType().Name + ".Predict");
         return predictions;
     }
 }

@@ -20,6 +20,10 @@ namespace Descent.Linear;
 /// </code></example>
 public sealed record LinearRegression : IRegressor<LinearModel>
 {
+    /// <summary>Epochs in a row that end gradient descent: without improvement (early stop), or with a growing cost above
+    /// its start (divergence).</summary>
+    private const int Patience = 5;
+
     /// <summary>Fit the bias b (scikit-learn's fit_intercept). The normal solver centers X and y, as scikit-learn does.</summary>
     public bool FitIntercept { get; init; } = true;
 
@@ -42,9 +46,6 @@ public sealed record LinearRegression : IRegressor<LinearModel>
     /// </summary>
     public double Tolerance { get; init; } = 1e-6;
 
-    /// <summary>Epochs in a row that end training: without improvement (early stop), or with a growing cost above its start (divergence).</summary>
-    private const int Patience = 5;
-
     /// <summary>Seed of the row shuffling of the stochastic and mini-batch solvers.</summary>
     public long Seed { get; init; }
 
@@ -63,7 +64,7 @@ public sealed record LinearRegression : IRegressor<LinearModel>
     /// <param name="y">The target of each row.</param>
     /// <param name="progress">Receives the cost after every epoch (gradient-descent solvers, whose model is an
     /// <see cref="IterativeLinearModel"/>).</param>
-    /// <param name="cancellationToken">Checked once per epoch.</param>
+    /// <param name="cancellationToken">Checked before every step.</param>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     /// <exception cref="DescentDataException">X or y is empty, mismatched or not finite.</exception>
     /// <exception cref="DivergenceException">Gradient descent diverged (learning rate too large).</exception>
@@ -73,6 +74,7 @@ public sealed record LinearRegression : IRegressor<LinearModel>
     {
         Validate();
         DataCheck.RegressionData(x, y, "LinearRegression.Fit");
+        DataCheck.Squarable(x, "LinearRegression.Fit");
         if (Solver == LinearRegressionSolver.Normal)
         {
             // Centered X has rank at most m − 1: with more columns than that, go straight to least squares.

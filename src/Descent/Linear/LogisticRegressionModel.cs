@@ -71,7 +71,7 @@ public sealed class LogisticRegressionModel : IClassificationModel, IIterativeMo
     public Matrix<double> DecisionFunction(Matrix<double> x)
     {
         DataCheck.PredictionFeatures(x, FeatureCount, nameof(LogisticRegressionModel) + ".DecisionFunction");
-        return LinearScores.Compute(x, _coefficients, _intercepts);
+        return LinearScores.Compute(x, _coefficients, _intercepts, nameof(LogisticRegressionModel) + ".DecisionFunction");
     }
 
     /// <summary>n × K class probabilities; binary: columns (1 − σ(z), σ(z)).</summary>
@@ -79,7 +79,7 @@ public sealed class LogisticRegressionModel : IClassificationModel, IIterativeMo
     public Matrix<double> PredictProbabilities(Matrix<double> x)
     {
         DataCheck.PredictionFeatures(x, FeatureCount, nameof(LogisticRegressionModel) + ".PredictProbabilities");
-        var z = LinearScores.Compute(x, _coefficients, _intercepts);
+        var z = LinearScores.Compute(x, _coefficients, _intercepts, nameof(LogisticRegressionModel) + ".PredictProbabilities");
         if (IsMultinomial)
             return z.Softmax(z);
         var probabilities = new Matrix<double>(x.Rows, 2);
@@ -99,7 +99,7 @@ public sealed class LogisticRegressionModel : IClassificationModel, IIterativeMo
     public int[] PredictClassIndices(Matrix<double> x)
     {
         DataCheck.PredictionFeatures(x, FeatureCount, nameof(LogisticRegressionModel) + ".Predict");
-        var z = LinearScores.Compute(x, _coefficients, _intercepts);
+        var z = LinearScores.Compute(x, _coefficients, _intercepts, nameof(LogisticRegressionModel) + ".Predict");
         if (IsMultinomial)
             return z.ArgMax(axis: 1);
         double cut = Math.Log(DecisionThreshold / (1 - DecisionThreshold));

@@ -11,6 +11,8 @@ namespace Descent.Linear;
 /// IterationsWithoutChange epochs in a row). More than two classes: one perceptron per class against the rest, predict
 /// the class with the largest score. The shuffle uses Descent's generator, so epochs differ from scikit-learn's in
 /// order (not in rule); on separable data both end with every training example on the right side.
+/// Trained by the engine's loop (<see cref="MiniBatchTraining"/>): SGD with batch size 1 on <see cref="PerceptronObjective"/>,
+/// whose gradient step is exactly the rule above.
 /// </summary>
 public sealed record Perceptron : IClassifier<PerceptronModel>
 {

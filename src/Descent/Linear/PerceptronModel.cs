@@ -53,7 +53,7 @@ public sealed class PerceptronModel : IClassificationModel, IIterativeModel
     public Matrix<double> DecisionFunction(Matrix<double> x)
     {
         DataCheck.PredictionFeatures(x, FeatureCount, nameof(PerceptronModel) + ".DecisionFunction");
-        return LinearScores.Compute(x, _coefficients, _intercepts);
+        return LinearScores.Compute(x, _coefficients, _intercepts, nameof(PerceptronModel) + ".DecisionFunction");
     }
 
     /// <inheritdoc />

@@ -31,6 +31,7 @@ public sealed record Ridge : IRegressor<LinearModel>
         Check.Parameter(double.IsFinite(Alpha) && Alpha >= 0, nameof(Ridge), nameof(Alpha), ">= 0 and finite", Alpha,
             Alpha < 0 ? "(Alpha = 0 is ordinary least squares: LinearRegression.)" : null);
         DataCheck.RegressionData(x, y, "Ridge.Fit");
+        DataCheck.Squarable(x, "Ridge.Fit");
         if (x.Columns <= x.Rows)
         {
             var moments = NormalEquation.ComputeMoments(x, y, FitIntercept);

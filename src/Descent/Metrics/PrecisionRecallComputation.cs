@@ -177,10 +177,10 @@ internal static class PrecisionRecallComputation
         return result;
     }
 
-    /// <summary>scikit-learn's _warn_prf text.</summary>
+    /// <summary>scikit-learn's _warn_prf text, naming Descent's argument where scikit-learn names its zero_division.</summary>
     private static string Warning(string start, string modifier, int resultSize) =>
         $"{start} ill-defined and being set to 0.0 {(resultSize == 1 ? "due to" : "in labels with")} no {modifier} samples. " +
-        "Use `zero_division` parameter to control this behavior.";
+        "Use the zeroDivision argument (ZeroDivision.Zero or ZeroDivision.One) to control this behavior.";
 
     private static double[] FScores(double[] precision, double[] recall, double beta)
     {

@@ -1,4 +1,6 @@
+using Descent.Data;
 using Descent.Numerics;
+using Descent.Preprocessing;
 
 namespace Descent.ModelSelection;
 
@@ -70,6 +72,34 @@ public static class CrossValidation
         return Run(problem, cv ?? new StratifiedKFold(5), returnTrainScores, cancellationToken);
     }
 
+    /// <summary>Cross-validates a pipeline that reads a table: its preprocessing is fitted inside each fold, on the training rows only.</summary>
+    /// <exception cref="ArgumentException">The table and y lengths differ, or the folds cannot be made.</exception>
+    public static CrossValidationResult Run<TModel>(RegressionPipeline<TModel> pipeline, Table x, IReadOnlyList<double> y,
+        ICrossValidator? cv = null, RegressionScorer? scorer = null, bool returnTrainScores = false, CancellationToken cancellationToken = default)
+        where TModel : IRegressionModel
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        Problems.SameRows(x, y.Count);
+        var problem = new TableRegressionProblem<TModel>(pipeline, x, y.ToArray(), scorer ?? RegressionScorer.R2);
+        return Run(problem, cv ?? new KFold(5), returnTrainScores, cancellationToken);
+    }
+
+    /// <summary>Cross-validates a classification pipeline that reads a table (preprocessing fitted inside each fold).</summary>
+    /// <exception cref="ArgumentException">The table and y lengths differ, or the folds cannot be made.</exception>
+    public static CrossValidationResult Run<TModel>(ClassificationPipeline<TModel> pipeline, Table x, ClassLabels y,
+        ICrossValidator? cv = null, ClassificationScorer? scorer = null, bool returnTrainScores = false, CancellationToken cancellationToken = default)
+        where TModel : IClassificationModel
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        Problems.SameRows(x, y.Count);
+        var problem = new TableClassificationProblem<TModel>(pipeline, x, y, scorer ?? ClassificationScorer.Accuracy);
+        return Run(problem, cv ?? new StratifiedKFold(5), returnTrainScores, cancellationToken);
+    }
+
     internal static CrossValidationResult Run(IFoldProblem problem, ICrossValidator cv, bool returnTrainScores, CancellationToken cancellationToken)
     {
         var splits = cv.Split(problem.SampleCount, problem.Labels);
@@ -83,6 +113,12 @@ public static class CrossValidation
 /// <summary>Builds the fold problems after checking the data's shapes.</summary>
 internal static class Problems
 {
+    public static void SameRows(Table x, int targets)
+    {
+        if (x.Rows != targets)
+            throw new DescentDataException($"{x.Source ?? "table"} has {x.Rows} rows but y has {targets} values; every row needs one target.");
+    }
+
     public static IFoldProblem Regression<TModel>(IRegressor<TModel> estimator, Matrix<double> x, IReadOnlyList<double> y, RegressionScorer scorer, string function)
         where TModel : IRegressionModel
     {

@@ -22,8 +22,8 @@ internal interface IFoldProblem
     double Score(object model, FoldRows rows);
 }
 
-/// <summary>Some rows of a problem's X and their targets (double[] for regression, <see cref="ClassLabels"/> for classification).</summary>
-internal sealed record FoldRows(Matrix<double> X, object Y);
+/// <summary>Some rows of a problem's X (a matrix, or a table) and their targets (double[] for regression, <see cref="ClassLabels"/> for classification).</summary>
+internal sealed record FoldRows(object X, object Y);
 
 internal sealed class RegressionProblem<TModel>(IRegressor<TModel> estimator, Matrix<double> x, double[] y, RegressionScorer scorer) : IFoldProblem
     where TModel : IRegressionModel
@@ -39,9 +39,9 @@ internal sealed class RegressionProblem<TModel>(IRegressor<TModel> estimator, Ma
     public FoldRows Take(int[] rows) => new(Rows.Take(x, rows), Rows.Take(y, rows));
 
     public object Fit(FoldRows rows, CancellationToken cancellationToken) =>
-        estimator.Fit(rows.X, (double[])rows.Y, null, cancellationToken);
+        estimator.Fit((Matrix<double>)rows.X, (double[])rows.Y, null, cancellationToken);
 
-    public double Score(object model, FoldRows rows) => scorer.Score((TModel)model, rows.X, (double[])rows.Y);
+    public double Score(object model, FoldRows rows) => scorer.Score((TModel)model, (Matrix<double>)rows.X, (double[])rows.Y);
 }
 
 internal sealed class ClassificationProblem<TModel>(IClassifier<TModel> estimator, Matrix<double> x, ClassLabels y, ClassificationScorer scorer) : IFoldProblem
@@ -58,9 +58,9 @@ internal sealed class ClassificationProblem<TModel>(IClassifier<TModel> estimato
     public FoldRows Take(int[] rows) => new(Rows.Take(x, rows), Rows.TakeLabels(y, rows));
 
     public object Fit(FoldRows rows, CancellationToken cancellationToken) =>
-        estimator.Fit(rows.X, (ClassLabels)rows.Y, null, cancellationToken);
+        estimator.Fit((Matrix<double>)rows.X, (ClassLabels)rows.Y, null, cancellationToken);
 
-    public double Score(object model, FoldRows rows) => scorer.Score((TModel)model, rows.X, (ClassLabels)rows.Y);
+    public double Score(object model, FoldRows rows) => scorer.Score((TModel)model, (Matrix<double>)rows.X, (ClassLabels)rows.Y);
 }
 
 /// <summary>The train and test score of one fit; NaN with a warning when the fit or scoring rejected the fold's data.</summary>

@@ -1,4 +1,6 @@
+using Descent.Data;
 using Descent.Numerics;
+using Descent.Preprocessing;
 
 namespace Descent.ModelSelection;
 
@@ -71,6 +73,28 @@ public static class LearningCurve
         IReadOnlyList<SplitSize>? trainSizes = null, ICrossValidator? cv = null, ClassificationScorer? scorer = null, CancellationToken cancellationToken = default)
         where TModel : IClassificationModel =>
         Compute(Problems.Classification(estimator, x, y, scorer ?? ClassificationScorer.Error, "LearningCurve"), trainSizes, cv ?? new StratifiedKFold(5), cancellationToken);
+
+    /// <summary>The learning curve of a regression pipeline that reads a table (preprocessing fitted on each training subset).</summary>
+    /// <exception cref="ArgumentException">Sizes out of range, or the table and y lengths differ.</exception>
+    public static LearningCurveResult Compute<TModel>(RegressionPipeline<TModel> pipeline, Table x, IReadOnlyList<double> y,
+        IReadOnlyList<SplitSize>? trainSizes = null, ICrossValidator? cv = null, RegressionScorer? scorer = null, CancellationToken cancellationToken = default)
+        where TModel : IRegressionModel
+    {
+        Problems.SameRows(x, y.Count);
+        return Compute(new TableRegressionProblem<TModel>(pipeline, x, y.ToArray(), scorer ?? RegressionScorer.MeanSquaredError), trainSizes,
+            cv ?? new KFold(5), cancellationToken);
+    }
+
+    /// <summary>The learning curve of a classification pipeline that reads a table (preprocessing fitted on each training subset).</summary>
+    /// <exception cref="ArgumentException">Sizes out of range, or the table and y lengths differ.</exception>
+    public static LearningCurveResult Compute<TModel>(ClassificationPipeline<TModel> pipeline, Table x, ClassLabels y,
+        IReadOnlyList<SplitSize>? trainSizes = null, ICrossValidator? cv = null, ClassificationScorer? scorer = null, CancellationToken cancellationToken = default)
+        where TModel : IClassificationModel
+    {
+        Problems.SameRows(x, y.Count);
+        return Compute(new TableClassificationProblem<TModel>(pipeline, x, y, scorer ?? ClassificationScorer.Error), trainSizes,
+            cv ?? new StratifiedKFold(5), cancellationToken);
+    }
 
     private static LearningCurveResult Compute(IFoldProblem problem, IReadOnlyList<SplitSize>? trainSizes, ICrossValidator cv, CancellationToken cancellationToken)
     {

@@ -97,7 +97,7 @@ public static class ModelFile
         JsonObject document;
         try
         {
-            document = JsonNode.Parse(json) as JsonObject
+            document = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject
                 ?? throw new DescentDataException($"{file}: not a Descent model file (expected a JSON object).", file);
         }
         catch (JsonException e)
@@ -116,7 +116,7 @@ public static class ModelFile
         string kind = reader.String(document, "kind", "");
         var format = ModelFormats.ForKind(kind)
             ?? throw new DescentDataException($"{file}: unknown model kind '{kind}'; known kinds: {string.Join(", ", ModelFormats.Kinds)}.", file);
-        if (typeof(IFittedTransformer).IsAssignableFrom(format.ModelType))
+        if (typeof(IFittedTransformer).IsAssignableFrom(format.ModelType) || typeof(Preprocessing.IFittedTableTransformer).IsAssignableFrom(format.ModelType))
             throw new DescentDataException($"{file}: '{kind}' is a preprocessing step, not a model kind; it belongs in \"preprocessing\".", file);
         var featureNames = reader.Strings(document, "featureNames", "");
         string? target = document["target"] is JsonValue t ? reader.String(document, "target", "") : null;

@@ -17,6 +17,10 @@ public static class ModelFormats
         new Formats.StandardScalerModelFormat(),
         new Formats.MinMaxScalerModelFormat(),
         new Formats.PolynomialFeaturesModelFormat(),
+        new Formats.SimpleImputerModelFormat(),
+        new Formats.OneHotEncoderModelFormat(),
+        new Formats.DateFeaturesModelFormat(),
+        new Formats.ColumnTransformerModelFormat(),
     ];
 
     /// <summary>The kinds that can be saved and loaded.</summary>

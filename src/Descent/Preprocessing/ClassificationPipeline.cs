@@ -1,3 +1,4 @@
+using Descent.Data;
 using Descent.Numerics;
 
 namespace Descent.Preprocessing;
@@ -28,11 +29,19 @@ public sealed class ClassificationPipeline<TModel> : IClassifier<ClassificationP
         var fitted = Preprocessing.FitTransform(x, out var transformed);
         return new ClassificationPipelineModel<TModel>(fitted, Classifier.Fit(transformed, y, progress, cancellationToken));
     }
+
+    /// <summary>Learns the preprocessing on <paramref name="table"/> (its <see cref="ColumnTransformer"/> first), then the classifier.</summary>
+    public ClassificationPipelineModel<TModel> Fit(Table table, ClassLabels y, IProgress<FitProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var fitted = Preprocessing.FitTransform(table, out var transformed);
+        return new ClassificationPipelineModel<TModel>(fitted, Classifier.Fit(transformed, y, progress, cancellationToken));
+    }
 }
 
 /// <summary>A fitted <see cref="ClassificationPipeline{TModel}"/>: preprocesses with the statistics learned at Fit, then classifies.</summary>
 /// <typeparam name="TModel">The classifier's fitted model.</typeparam>
-public sealed class ClassificationPipelineModel<TModel> : IClassificationModel where TModel : IClassificationModel
+public sealed class ClassificationPipelineModel<TModel> : IClassificationModel, IPipelineModel where TModel : IClassificationModel
 {
     /// <summary>The fitted preprocessing and the model fitted on its output.</summary>
     public ClassificationPipelineModel(FittedPipeline preprocessing, TModel model)
@@ -63,4 +72,18 @@ public sealed class ClassificationPipelineModel<TModel> : IClassificationModel w
 
     /// <inheritdoc />
     public Matrix<double> PredictProbabilities(Matrix<double> x) => Model.PredictProbabilities(Preprocessing.Transform(x));
+
+    /// <summary>The predicted class label of each row of <paramref name="x"/>.</summary>
+    public Label[] Predict(Matrix<double> x) => Model.Predict(Preprocessing.Transform(x));
+
+    /// <summary>The predicted class label of each row of <paramref name="table"/>.</summary>
+    public Label[] Predict(Table table) => Model.Predict(Preprocessing.Transform(table));
+
+    /// <summary>The predicted class index of each row of <paramref name="table"/>.</summary>
+    public int[] PredictClassIndices(Table table) => Model.PredictClassIndices(Preprocessing.Transform(table));
+
+    /// <summary>The class probabilities of each row of <paramref name="table"/>.</summary>
+    public Matrix<double> PredictProbabilities(Table table) => Model.PredictProbabilities(Preprocessing.Transform(table));
+
+    object IPipelineModel.Model => Model;
 }

@@ -23,13 +23,57 @@ public sealed record PolynomialFeatures : ITransformer<PolynomialFeaturesModel>
     /// <summary>Learns the number of input columns and builds the list of terms.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Degree is negative, or 0 without a bias (no column would remain).</exception>
     /// <exception cref="DescentDataException">X is empty or not finite.</exception>
+    /// <exception cref="InsufficientMemoryException">The terms and their columns for X's rows would exceed <see cref="MemoryBudget"/>.</exception>
     public PolynomialFeaturesModel Fit(Matrix<double> x)
     {
         Check.Parameter(Degree >= 0, nameof(PolynomialFeatures), nameof(Degree), ">= 0", Degree);
         Check.Parameter(Degree > 0 || IncludeBias, nameof(PolynomialFeatures), nameof(Degree), "> 0 when IncludeBias is false",
             Degree, "(Degree 0 without the bias column leaves no columns.)");
         DataCheck.Features(x, "PolynomialFeatures.Fit");
+        CheckMemory(x.Columns, x.Rows);
         return new PolynomialFeaturesModel(x.Columns, Terms(x.Columns));
+    }
+
+    /// <summary>
+    /// The number of output columns for <paramref name="features"/> input columns, counted without building them:
+    /// C(n + d, d) terms of degree ≤ d (C(n, k) of each degree k with <see cref="InteractionOnly"/>), less the bias
+    /// when it is left out. Saturates at <see cref="long.MaxValue"/>; at most min(n, d) steps.
+    /// </summary>
+    public long ColumnCount(int features)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(features);
+        double total;
+        if (InteractionOnly)
+        {
+            total = 1;   // Σ_{k ≤ min(d, n)} C(n, k), one term of each size
+            double ofSize = 1;
+            for (long k = 1; k <= Math.Min(Degree, features) && total < long.MaxValue; k++)
+                total += ofSize = ofSize * (features - k + 1) / k;
+        }
+        else
+        {
+            total = 1;   // C(n + d, n) = Π_{i ≤ n} (d + i) / i: n steps, however large the degree
+            for (long i = 1; i <= features && total < long.MaxValue; i++)
+                total = total * (Degree + i) / i;
+        }
+        if (!IncludeBias)
+            total -= 1;
+        return total >= long.MaxValue ? long.MaxValue : (long)Math.Round(total);
+    }
+
+    /// <summary>Refuses, before building anything, a fit whose terms and whose transform of <paramref name="rows"/>
+    /// rows (a column per term, then the output matrix) exceed <see cref="MemoryBudget"/>.</summary>
+    private void CheckMemory(int features, int rows)
+    {
+        long columns = ColumnCount(features);
+        // A term of degree k is an int[k] (24 bytes of header); there are at most `columns` terms of degree ≤ Degree.
+        double termBytes = (double)columns * (24 + 4.0 * Math.Min(Degree, (double)columns));
+        double bytes = termBytes + 2.0 * 8 * rows * columns;
+        string what = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"degree {Degree} on {features} feature{(features == 1 ? "" : "s")} gives {(columns == long.MaxValue ? "more than 9.2e18" : columns.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))} columns; building them for {rows} rows");
+        MemoryBudget.Check(bytes, "PolynomialFeatures.Fit", what, "use a lower Degree or fewer features");
+        if (columns > Array.MaxLength)
+            throw new DescentDataException($"PolynomialFeatures.Fit: {what} is more columns than a matrix can hold; use a lower Degree or fewer features.");
     }
 
     /// <summary>Every term as its sorted feature indices ([] = bias, [0, 0, 1] = x₀²x₁), in output column order.</summary>
@@ -69,7 +113,8 @@ public sealed class PolynomialFeaturesModel : IFittedTransformer
         ArgumentNullException.ThrowIfNull(terms);
         InputFeatureCount = inputFeatureCount;
         _terms = terms.Select(t => (int[])t.Clone()).ToArray();
-        // Each term of degree d ≥ 2 is its (d − 1)-prefix times one feature; remember the prefix's column.
+        // Each term of degree d ≥ 2 is its (d − 1)-prefix times one feature; remember the prefix's column when it comes
+        // earlier (terms loaded from a file may be in any order; a term without an earlier prefix multiplies its factors).
         var columnOf = new Dictionary<string, int>();
         for (int c = 0; c < _terms.Length; c++)
             columnOf[Key(_terms[c])] = c;
@@ -80,7 +125,7 @@ public sealed class PolynomialFeaturesModel : IFittedTransformer
             foreach (int feature in term)
                 if ((uint)feature >= (uint)inputFeatureCount)
                     throw new ArgumentException($"PolynomialFeaturesModel: term {c} uses feature {feature}, but there are {inputFeatureCount}.");
-            _parent[c] = term.Length >= 2 && columnOf.TryGetValue(Key(term[..^1]), out int p) ? p : -1;
+            _parent[c] = term.Length >= 2 && columnOf.TryGetValue(Key(term[..^1]), out int p) && p < c ? p : -1;
         }
     }
 

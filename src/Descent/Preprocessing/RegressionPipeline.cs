@@ -1,3 +1,4 @@
+using Descent.Data;
 using Descent.Numerics;
 
 namespace Descent.Preprocessing;
@@ -28,11 +29,19 @@ public sealed class RegressionPipeline<TModel> : IRegressor<RegressionPipelineMo
         var fitted = Preprocessing.FitTransform(x, out var transformed);
         return new RegressionPipelineModel<TModel>(fitted, Regressor.Fit(transformed, y, progress, cancellationToken));
     }
+
+    /// <summary>Learns the preprocessing on <paramref name="table"/> (its <see cref="ColumnTransformer"/> first), then the regressor.</summary>
+    public RegressionPipelineModel<TModel> Fit(Table table, ReadOnlySpan<double> y, IProgress<FitProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var fitted = Preprocessing.FitTransform(table, out var transformed);
+        return new RegressionPipelineModel<TModel>(fitted, Regressor.Fit(transformed, y, progress, cancellationToken));
+    }
 }
 
 /// <summary>A fitted <see cref="RegressionPipeline{TModel}"/>: Predict preprocesses with the statistics learned at Fit, then predicts.</summary>
 /// <typeparam name="TModel">The regressor's fitted model.</typeparam>
-public sealed class RegressionPipelineModel<TModel> : IRegressionModel where TModel : IRegressionModel
+public sealed class RegressionPipelineModel<TModel> : IRegressionModel, IPipelineModel where TModel : IRegressionModel
 {
     /// <summary>The fitted preprocessing and the model fitted on its output.</summary>
     public RegressionPipelineModel(FittedPipeline preprocessing, TModel model)
@@ -57,4 +66,9 @@ public sealed class RegressionPipelineModel<TModel> : IRegressionModel where TMo
 
     /// <inheritdoc />
     public double[] Predict(Matrix<double> x) => Model.Predict(Preprocessing.Transform(x));
+
+    /// <summary>One prediction per row of <paramref name="table"/>.</summary>
+    public double[] Predict(Table table) => Model.Predict(Preprocessing.Transform(table));
+
+    object IPipelineModel.Model => Model;
 }

@@ -26,6 +26,7 @@ public sealed record StandardScaler : ITransformer<StandardScalerModel>
     public StandardScalerModel Fit(Matrix<double> x)
     {
         DataCheck.Features(x, "StandardScaler.Fit");
+        DataCheck.Squarable(x, "StandardScaler.Fit");
         int m = x.Rows, n = x.Columns;
         var data = x.ToContiguous();
         var mean = new double[n];

@@ -53,6 +53,7 @@ public sealed record DecisionTreeClassifier : IClassifier<DecisionTreeClassifier
         TreeGrowth growth = TreeGrowth.Resolve(nameof(DecisionTreeClassifier), MaxDepth, MinSamplesSplit, MinSamplesLeaf,
             MaxFeatures, MinImpurityDecrease, x.Columns);
         DataCheck.TargetCount(x, y.Count, operation);
+        DataCheck.ClassCount(y, operation);
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
         var builder = new ClassificationTreeBuilder(sorted, y.Indices.ToArray(), y.Classes.Count, criterion);
         var weights = new double[x.Rows];

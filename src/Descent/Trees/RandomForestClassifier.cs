@@ -59,6 +59,7 @@ public sealed record RandomForestClassifier : IClassifier<RandomForestClassifier
             "The out-of-bag score needs rows that a tree did not see.");
         TreeGrowth growth = TreeGrowth.Resolve(name, MaxDepth, MinSamplesSplit, MinSamplesLeaf, MaxFeatures, MinImpurityDecrease, x.Columns);
         DataCheck.TargetCount(x, y.Count, operation);
+        DataCheck.ClassCount(y, operation);
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
         int[] classOf = y.Indices.ToArray();
         int classCount = y.Classes.Count;

@@ -142,16 +142,31 @@ public class CliAppTests
     }
 
     [Theory]
-    [InlineData(false, "warning: logistic did not converge in 2 iterations; raise --max-iter, or add --standardize.")]
-    [InlineData(true, "warning: logistic did not converge in 2 iterations; raise --max-iter.")]
-    public void Fit_WhenTheSolverStopsEarly_WarnsAndSuggestsStandardizingOnlyWhenNotDone(bool standardize, string expected)
+    [InlineData("logistic", false, "warning: logistic did not converge in 2 iterations; raise --max-iter, or add --standardize.")]
+    [InlineData("logistic", true, "warning: logistic did not converge in 2 iterations; raise --max-iter.")]
+    [InlineData("softmax", true, "warning: softmax did not converge in 2 iterations; raise --max-iter.")]   // not --epochs, which softmax refuses
+    public void Fit_WhenTheSolverStopsEarly_WarnsWithTheModelsOwnOption_AndSuggestsStandardizingOnlyWhenNotDone(string model, bool standardize, string expected)
     {
         using var scratch = new ScratchDirectory();
-        string[] args = ["fit", "logistic", "--data", "breast_cancer", "--target", "malignant", "--max-iter", "2",
+        string[] args = ["fit", model, "--data", "breast_cancer", "--target", "malignant", "--max-iter", "2",
             "--out", Path.Combine(scratch.Path, "model.json")];
         var (exit, _, error) = Run(standardize ? [.. args, "--standardize"] : args);
         Assert.Equal(0, exit);
         Assert.Equal(expected, error.Trim());
+    }
+
+    [Fact]
+    public void FitHelp_ListsEachModelOnOneLine_WithTheExamplesOnce_AndTreesAreNotToldToStandardize()
+    {
+        var (exit, output, _) = Run("fit", "--help");
+        Assert.Equal(0, exit);
+        Assert.Single(output.Split('\n'), line => line.Contains("Examples:", StringComparison.Ordinal));
+        Assert.Single(output.Split('\n'), line => line.TrimStart().StartsWith("tree-classifier ", StringComparison.Ordinal));
+
+        var (_, tree, _) = Run("fit", "tree-classifier", "--help");
+        int examples = tree.IndexOf("Examples:", StringComparison.Ordinal);
+        Assert.True(examples > 0, tree);
+        Assert.DoesNotContain("--standardize", tree[examples..].Split("\n\n")[0]);
     }
 
     [Fact]
@@ -185,5 +200,18 @@ public class CliAppTests
         Assert.Equal(0, exit);
         Assert.StartsWith("warning: logistic stopped after ", error.Trim());
         Assert.Contains("before meeting --tol: its line search found no better point", error);
+    }
+
+    [Fact]
+    public void Describe_EscapesControlCharactersOfColumnNames()
+    {
+        using var scratch = new ScratchDirectory();
+        string path = Path.Combine(scratch.Path, "escape.csv");
+        File.WriteAllText(path, "a\u001b[31mred,y\n1,2\n3,4\n");
+        var (exit, output, _) = Run(["describe", "--data", path, "--target", "y"]);
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain('\u001b', output);
+        Assert.Contains("a\\x1B[31mred", output);
+        Assert.Contains("2 rows × 1 feature, target 'y'", output);
     }
 }

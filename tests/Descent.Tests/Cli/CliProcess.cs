@@ -19,6 +19,20 @@ internal static class CliProcess
 
     public static Result Run(string workingDirectory, params string[] args)
     {
+        using var process = Start(workingDirectory, args);
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"descent {string.Join(' ', args)} did not finish within 60 s");
+        }
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts the program with stdout and stderr redirected; the caller reads them and waits.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
         string host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
         var start = new ProcessStartInfo(host)
         {
@@ -32,16 +46,7 @@ internal static class CliProcess
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_TieredPGO"] = "0";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"descent {string.Join(' ', args)} did not finish within 60 s");
-        }
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
     }
 
     /// <summary>Exit code 2, exactly one non-empty stderr line starting "error: ", no stack trace, nothing on stdout.</summary>

@@ -19,13 +19,14 @@ namespace Descent.Tests.Cli;
 /// </summary>
 public class FitPredictEvaluateTests
 {
-    private sealed record Case(string Dataset, string Target, string[] Options, bool Standardize, int? Degree, Func<Matrix<double>, Dataset, object> Fit);
+    /// <summary>How to fit one catalogue model fast: dataset, target, options, preprocessing, and the same fit in the library.</summary>
+    internal sealed record Case(string Dataset, string Target, string[] Options, bool Standardize, int? Degree, Func<Matrix<double>, Dataset, object> Fit);
 
     private static object Regress<T>(IRegressor<T> r, Matrix<double> x, Dataset d) where T : IRegressionModel => r.Fit(x, d.RequireNumericTarget());
 
     private static object Classify<T>(IClassifier<T> c, Matrix<double> x, Dataset d) where T : IClassificationModel => c.Fit(x, d.RequireClassLabels());
 
-    private static readonly Dictionary<string, Case> Cases = new()
+    internal static readonly Dictionary<string, Case> Cases = new()
     {
         ["linear"] = new("food_truck", "profit_10k_usd", ["--solver", "gd", "--learning-rate", "0.02", "--epochs", "200"], false, null,
             (x, d) => Regress(new LinearRegression { Solver = LinearRegressionSolver.BatchGradientDescent, LearningRate = 0.02, Epochs = 200 }, x, d)),

@@ -33,7 +33,8 @@ public class ModelCatalogTests
         Command fit = root.Subcommands.Single(c => c.Name == "fit");
         Command command = fit.Subcommands.Single(c => c.Name == model);
         var names = command.Options.Select(o => o.Name).ToHashSet();
-        Assert.Equal(options.Concat(["--data", "--target", "--out", "--features", "--standardize", "--degree", "--seed", "--threads"]).Order(),
+        Assert.Equal(options.Concat(["--data", "--target", "--out", "--features", "--standardize", "--degree", "--seed", "--threads",
+            "--exclude", "--categorical", "--impute", "--delimiter", "--decimal", "--thousands"]).Order(),
             names.Order());
         Assert.Equal(names.Count, command.Options.Count);
     }

@@ -191,9 +191,10 @@ public partial class TourTests(TourFixture tour)
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Stderr); // not a terminal: no progress lines
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(TourRunner.Chapters.Count + 1, lines.Length);
+        Assert.Equal(TourRunner.Chapters.Count + 2, lines.Length);
+        Assert.Equal($"wrote {Path.Combine(scratch.Path, "report", "index.html")} ({tour.Result.Figures.Count} figures, metrics.json)", lines[^1]);
         Assert.Matches("^step +model +data +metric +value$", lines[0]);
-        for (int k = 1; k < lines.Length; k++)
+        for (int k = 1; k < lines.Length - 1; k++)
             Assert.StartsWith(k.ToString(System.Globalization.CultureInfo.InvariantCulture) + "  ", lines[k].TrimStart());
 
         string folder = Path.Combine(scratch.Path, "report");
@@ -201,7 +202,7 @@ public partial class TourTests(TourFixture tour)
         Assert.Equal(tour.Result.MetricsJson, File.ReadAllText(Path.Combine(folder, "metrics.json")));
         foreach (var figure in tour.Result.Figures)
             Assert.Equal(figure.Figure.ToSvg(), File.ReadAllText(Path.Combine(folder, figure.FileName)));
-        Assert.Equal(tour.Result.Figures.Count + 2, Directory.GetFiles(folder).Length);
+        Assert.Equal(tour.Result.Figures.Count + 3, Directory.GetFiles(folder).Length);   // with the list of files written
     }
 
     [Fact]

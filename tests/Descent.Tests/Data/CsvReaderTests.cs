@@ -184,6 +184,8 @@ public class CsvReaderTests
     {
         var error = ReadFails("a,y\n1,0\n2,\n", new CsvReadOptions { Target = "y" });
         Assert.Contains("line 3, column 2 'y': the cell is empty in a target column", error.Message);
+        Assert.Contains("drop the rows whose target is missing", error.Message);
+        Assert.DoesNotContain("mean", error.Message);   // a text label has no mean
     }
 
     [Fact]

@@ -131,6 +131,10 @@ public class IdxReaderTests
         Assert.Equal(new double[] { 9, 0, 3 }, data.Target);
         Assert.Equal(["9", "0", "3"], data.TargetLabels!);
         Assert.Equal(images[784 + 5], data.Features[1, 5]);
+        // Loaded by name (Datasets.Load("fashion-mnist")), the labels are the class names.
+        var named = FashionMnist.LoadForOptions(train: true, null, directory);
+        Assert.Equal(["Ankle boot", "T-shirt/top", "Dress"], named.TargetLabels!);
+        Assert.Equal(new double[] { 9, 0, 3 }, named.Target);
     }
 
     [Fact]

@@ -52,7 +52,9 @@ public class ModelEvaluationTests
         var result = ModelEvaluation.Classification(classes, [new Label("no"), new Label("no"), new Label("no")], [0, 1, 0], proba);
         Assert.Null(result.RocAuc);
         Assert.Contains(result.Warnings, w => w.Contains("roc_auc is not defined"));
-        Assert.Contains(result.Warnings, w => w.StartsWith("Recall is ill-defined", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.StartsWith("Recall is ill-defined", StringComparison.Ordinal)
+            && w.EndsWith("Use the zeroDivision argument (ZeroDivision.Zero or ZeroDivision.One) to control this behavior.", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("zero_division", StringComparison.Ordinal));   // scikit-learn's name, not Descent's
         Assert.Equal(0.0, result.Recall);
         Assert.Contains("\"roc_auc\":null", result.ToJson());
     }

@@ -12,6 +12,9 @@ internal static class SampleModels
 {
     public static IEnumerable<string> Names => Builders.Keys;
 
+    /// <summary>The samples whose inputs are numeric columns only (the ones that export to ONNX).</summary>
+    public static IEnumerable<string> NumericNames => Names.Where(n => Table(n) is null);
+
     public static SavedModel Build(string name) => Builders[name]();
 
     /// <summary>The rows the golden tests predict: the first rows of the model's dataset.</summary>
@@ -38,6 +41,39 @@ internal static class SampleModels
 
     private static Dataset Load(string name) => Datasets.Load(name);
 
+    /// <summary>The messy table of the samples that read tables (null for the others): numbers, categories and dates with missing cells.</summary>
+    public static Table? Table(string name) => name == "table-logistic" ? ReadCsv(MessyCsv, "messy.csv") : null;
+
+    public static Table ReadCsv(string csv, string source, IReadOnlyList<string>? categorical = null) =>
+        TableReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), source,
+            new TableReadOptions
+            {
+                Target = csv.Contains("buys", StringComparison.Ordinal) ? "buys" : null, CategoricalColumns = categorical, Thousands = ',',
+            });
+
+    private const string MessyCsv = """
+        age,city,signup,income,buys
+        31,Paris,2024-03-31,"41,522.5",no
+        ,Lyon,2024-01-01,30000,yes
+        40,,,52000,no
+        25,Paris,2023-12-25,,yes
+        52,Nice,2024-02-29,61000,yes
+        38,Lyon,2023-06-15,45000,no
+        29,Nice,2024-05-05,39000,yes
+        47,Paris,,58000,no
+        """;
+
+    private static SavedModel TableLogistic()
+    {
+        var table = ReadCsv(MessyCsv, "messy.csv");
+        var columns = new ColumnTransformer(
+            new ColumnSteps(["age", "income"], new SimpleImputer { Strategy = ImputeStrategy.Median }),
+            new ColumnSteps(["city"], new SimpleImputer { Strategy = ImputeStrategy.Constant, FillText = "unknown" }, new OneHotEncoder()),
+            new ColumnSteps(["signup"], new DateFeatures(), new SimpleImputer()));
+        var fitted = new Pipeline(columns, new StandardScaler()).Then(new LogisticRegression()).Fit(table, table.RequireClassLabels());
+        return new SavedModel(fitted, table.ColumnNames, table.TargetName);
+    }
+
     private static readonly Dictionary<string, Func<SavedModel>> Builders = new()
     {
         ["linear-gd"] = () => Regression("food_truck", new LinearRegression
@@ -59,6 +95,7 @@ internal static class SampleModels
         ["poly-standardized-ridge"] = () => Regression("house_prices", new Ridge { Alpha = 0.1 },
             new PolynomialFeatures { Degree = 2, IncludeBias = false }, new StandardScaler()),
         ["min-max-logistic"] = () => Classification("breast_cancer", new LogisticRegression(), new MinMaxScaler()),
+        ["table-logistic"] = TableLogistic,
     };
 
     private static SavedModel Regression<TModel>(string dataset, IRegressor<TModel> regressor,

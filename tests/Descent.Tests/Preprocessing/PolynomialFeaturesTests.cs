@@ -31,6 +31,18 @@ public class PolynomialFeaturesTests
     }
 
     [Fact]
+    public void Transform_OfTermsInAnyOrder_MultipliesEachTermsFactors()
+    {
+        // A model read from a file may list a term before its prefix ([0, 1] before [0]): each column is still its product.
+        var x = Matrix.FromRows([new[] { 2.0, 3.0, 5.0 }, new[] { -1.0, 0.5, 4.0 }]);
+        int[][] terms = [[0, 1], [2], [], [1, 1, 2], [0], [0, 0, 0]];
+        var z = new PolynomialFeaturesModel(3, terms).Transform(x);
+        for (int i = 0; i < x.Rows; i++)
+            for (int c = 0; c < terms.Length; c++)
+                Assert.Equal(terms[c].Aggregate(1.0, (product, j) => product * x[i, j]), z[i, c]);
+    }
+
+    [Fact]
     public void FeatureNames_UseTheGivenInputNames()
     {
         var model = new PolynomialFeatures { Degree = 2 }.Fit(Matrix.Ones<double>(1, 2));

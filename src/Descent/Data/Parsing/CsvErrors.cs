@@ -14,6 +14,19 @@ internal static class CsvErrors
     public static DescentDataException Empty(string source) =>
         new($"{source} is empty: a CSV file needs a header row naming the columns, then one row per example.", source);
 
+    public static DescentDataException LineTooLong(string source, long line, long limit) =>
+        new($"{source}, line {line} is longer than the limit of {Size(limit)} (no line break in it); " +
+            "a CSV file has one record per line: check that this is a text CSV file.", source, line);
+
+    /// <summary>The cell (or header name, with no line's column name) holds bytes that are not UTF-8.</summary>
+    public static DescentDataException NotUtf8(string source, long line, int column, string? name, ReadOnlySpan<byte> field)
+    {
+        System.Text.Unicode.Utf8.ToUtf16(field, new char[field.Length], out int valid, out _, replaceInvalidSequences: false);
+        string where = name is null ? $"column {column + 1}" : $"column {column + 1} '{name}'";
+        return new($"{source}, line {line}, {where}: the text is not valid UTF-8 (byte 0x{field[valid]:X2} at position {valid + 1}); " +
+            "save the file as UTF-8 so that labels and names come back exactly as written.", source, line, column, name);
+    }
+
     public static DescentDataException HeaderOnly(string source, int columns) =>
         new($"{source} has a header ({columns} column{(columns == 1 ? "" : "s")}) but no data rows.", source, 1);
 
@@ -53,7 +66,8 @@ internal static class CsvErrors
     {
         string what = text.Length == 0 ? "the cell is empty" : $"'{Shorten(text)}' is a missing or infinite value";
         string role = isTarget ? "target" : "feature";
-        return new($"{source}, line {line}, column {column + 1} '{name}': {what} in a {role} column. {MissingHint}",
+        string hint = isTarget ? "Every row needs its target, which is never imputed: drop the rows whose target is missing." : MissingHint;
+        return new($"{source}, line {line}, column {column + 1} '{name}': {what} in a {role} column. {hint}",
             source, line, column, name);
     }
 
@@ -68,8 +82,13 @@ internal static class CsvErrors
                 $"rows before it held more than {CsvReader.MaxDistinctNumericLabels} distinct numbers; a target must be all numbers ") +
             "(regression) or class labels.", source, line, column, name);
 
+    private static string Size(long bytes) =>
+        bytes >= 1 << 30 && bytes % (1 << 30) == 0 ? $"{bytes >> 30} GiB"
+        : bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? $"{bytes >> 20} MiB"
+        : $"{bytes} bytes";
+
     /// <summary>The text as it can be printed on one line: at most 40 characters, control characters as \xNN.</summary>
-    private static string Shorten(string text)
+    internal static string Shorten(string text)
     {
         if (text.Length > 40)
             text = text[..37] + "...";

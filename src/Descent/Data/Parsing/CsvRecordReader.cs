@@ -5,14 +5,22 @@ namespace Descent.Data.Parsing;
 /// large blocks, a record is found with a vectorised search for '\n', and its fields are byte ranges of the block.
 /// Handles LF and CRLF line ends, a UTF-8 byte-order mark, blank lines (skipped), and RFC 4180 quoted fields
 /// (delimiters, doubled quotes and line breaks inside quotes). Unquoted fields are trimmed of spaces and tabs;
-/// quoted fields are kept exactly. Fields stay valid until the next <see cref="Read"/>.
+/// quoted fields are kept exactly. Fields stay valid until the next <see cref="Read"/>. A line of only spaces or tabs is
+/// an error naming it (it is neither blank nor a record); a record longer than <see cref="MaxRecordBytes"/> is an error
+/// (a file with no line breaks, such as /dev/zero, is refused instead of filling memory). Each byte is searched once,
+/// however the stream delivers them (a pipe's small reads included): a refill continues the search where it stopped.
 /// </summary>
 internal sealed class CsvRecordReader : IDisposable
 {
     private const int InitialBufferSize = 1 << 20;
 
+    /// <summary>The longest record (line, or lines of one quoted record) read: 1 GiB.</summary>
+    public const int MaxRecordBytes = 1 << 30;
+
+    private readonly int _maxRecordBytes;
+
     private readonly Stream _stream;
-    private readonly byte _delimiter;
+    private byte _delimiter;
     private readonly string _source;
     private byte[] _buffer;
     private int _position, _end;
@@ -21,10 +29,18 @@ internal sealed class CsvRecordReader : IDisposable
     private int[] _fieldStarts = new int[16];
     private int[] _fieldLengths = new int[16];
 
+    // How far the current record has been searched (bytes after _position), so that a refill resumes the search
+    // instead of rescanning: for a '\n' (_searched), and for the record's end outside quotes (_quoteSearched, with
+    // whether that point is inside quotes).
+    private int _searched, _quoteSearched;
+    private bool _quoteSearchInQuotes, _inQuotedRecord;
+
     /// <summary>A reader of <paramref name="stream"/>; <paramref name="source"/> names it in error messages.</summary>
-    public CsvRecordReader(Stream stream, string source, char delimiter, int bufferSize = InitialBufferSize)
+    public CsvRecordReader(Stream stream, string source, char delimiter, int bufferSize = InitialBufferSize,
+        int maxRecordBytes = MaxRecordBytes)
     {
-        _buffer = new byte[Math.Max(16, bufferSize)];
+        _maxRecordBytes = maxRecordBytes;
+        _buffer = new byte[Math.Clamp(bufferSize, 16, Math.Max(16, maxRecordBytes))];
         _stream = stream;
         _source = source;
         _delimiter = (byte)delimiter;
@@ -37,6 +53,7 @@ internal sealed class CsvRecordReader : IDisposable
     public CsvRecordReader(byte[] data, int length, string source, char delimiter, long firstLine)
     {
         _stream = Stream.Null;
+        _maxRecordBytes = MaxRecordBytes;
         _source = source;
         _delimiter = (byte)delimiter;
         _buffer = data;
@@ -53,11 +70,46 @@ internal sealed class CsvRecordReader : IDisposable
     public (byte[] Buffer, int Start, int Length, long NextLine, bool EndOfStream) TakeRemaining() =>
         (_buffer, _position, _end - _position, _nextLine, _endOfStream);
 
+    /// <summary>The field separator; may be changed before the first <see cref="Read"/> (after <see cref="PeekFirstLine"/>).</summary>
+    public char Delimiter
+    {
+        get => (char)_delimiter;
+        set => _delimiter = (byte)value;
+    }
+
+    /// <summary>The bytes of the first line (without its line break), read ahead without consuming it: for detecting the delimiter.</summary>
+    public ReadOnlySpan<byte> PeekFirstLine()
+    {
+        if (!_started)
+            Start();
+        int newline;
+        while ((newline = _buffer.AsSpan(_position, _end - _position).IndexOf((byte)'\n')) < 0 && !_endOfStream)
+            Refill();
+        ReadOnlySpan<byte> line = _buffer.AsSpan(_position, newline < 0 ? _end - _position : newline);
+        return line.EndsWith("\r"u8) ? line[..^1] : line;
+    }
+
     /// <summary>Number of fields of the current record.</summary>
     public int FieldCount { get; private set; }
 
     /// <summary>The 1-based line on which the current record starts.</summary>
     public long Line { get; private set; }
+
+    /// <summary>Keep the bytes of each record as written (<see cref="RawRecord"/>), at the cost of a copy per quoted record.</summary>
+    public bool KeepRawRecords { get; init; }
+
+    /// <summary>The current record's bytes as written (quotes included, without its final line break); needs <see cref="KeepRawRecords"/>.</summary>
+    public ReadOnlySpan<byte> RawRecord
+    {
+        get
+        {
+            ReadOnlySpan<byte> raw = _rawCopy is not null ? _rawCopy.AsSpan(0, _rawLength) : _buffer.AsSpan(_rawStart, _rawLength);
+            return raw.EndsWith("\r"u8) ? raw[..^1] : raw;
+        }
+    }
+
+    private byte[]? _rawCopy;
+    private int _rawStart, _rawLength;
 
     /// <summary>Field <paramref name="index"/> of the current record (trimmed when unquoted, unescaped when quoted).</summary>
     public ReadOnlySpan<byte> Field(int index) => new(_buffer, _fieldStarts[index], _fieldLengths[index]);
@@ -69,40 +121,55 @@ internal sealed class CsvRecordReader : IDisposable
             Start();
         while (true)
         {
-            int newline = _buffer.AsSpan(_position, _end - _position).IndexOf((byte)'\n');
-            if (newline < 0 && !_endOfStream)
-            {
-                Refill();
-                continue;
-            }
-            if (newline < 0 && _position == _end)
-                return false;
-            int lineEnd = newline < 0 ? _end : _position + newline;
-            ReadOnlySpan<byte> line = _buffer.AsSpan(_position, lineEnd - _position);
             Line = _nextLine;
-            if (line.IndexOf((byte)'"') >= 0)
+            if (!_inQuotedRecord)
             {
-                int recordEnd = FindQuotedRecordEnd(_position);
-                if (recordEnd < 0)
+                int newline = _buffer.AsSpan(_position + _searched, _end - _position - _searched).IndexOf((byte)'\n');
+                if (newline < 0 && !_endOfStream)
                 {
-                    if (!_endOfStream)
-                    {
-                        Refill();
-                        continue;
-                    }
-                    throw new DescentDataException(
-                        $"{_source}, line {Line}: a quoted field is never closed (a '\"' without its closing '\"'); " +
-                        "close the quote, or write a literal quote inside a quoted field as \"\".", _source, Line);
+                    _searched = _end - _position;
+                    Refill();
+                    continue;
                 }
-                SplitQuoted(_position, recordEnd);
-                _position = Math.Min(recordEnd + 1, _end);
+                if (newline < 0 && _position == _end)
+                    return false;
+                int lineEnd = newline < 0 ? _end : _position + _searched + newline;
+                _inQuotedRecord = _buffer.AsSpan(_position, lineEnd - _position).IndexOf((byte)'"') >= 0;
+                if (!_inQuotedRecord)
+                {
+                    _nextLine++;
+                    (_rawCopy, _rawStart, _rawLength) = (null, _position, lineEnd - _position);
+                    SplitUnquoted(_position, lineEnd);
+                    _position = newline < 0 ? _end : lineEnd + 1;
+                    _searched = 0;
+                    if (!IsBlank())
+                        return true;
+                    continue;
+                }
             }
-            else
+            int recordEnd = FindQuotedRecordEnd();
+            if (recordEnd < 0)
             {
-                _nextLine++;
-                SplitUnquoted(_position, lineEnd);
-                _position = newline < 0 ? _end : lineEnd + 1;
+                if (!_endOfStream)
+                {
+                    Refill();
+                    continue;
+                }
+                throw new DescentDataException(
+                    $"{_source}, line {Line}: a quoted field is never closed (a '\"' without its closing '\"'); " +
+                    "close the quote, or write a literal quote inside a quoted field as \"\".", _source, Line);
             }
+            if (KeepRawRecords)
+            {
+                _rawLength = recordEnd - _position;
+                if (_rawCopy is null || _rawCopy.Length < _rawLength)
+                    _rawCopy = new byte[Math.Max(256, _rawLength * 2)];
+                _buffer.AsSpan(_position, _rawLength).CopyTo(_rawCopy);
+            }
+            SplitQuoted(_position, recordEnd);
+            _position = Math.Min(recordEnd + 1, _end);
+            _searched = _quoteSearched = 0;
+            _quoteSearchInQuotes = _inQuotedRecord = false;
             if (!IsBlank())
                 return true;
         }
@@ -130,7 +197,11 @@ internal sealed class CsvRecordReader : IDisposable
             _position = 0;
         }
         if (_end == _buffer.Length)
-            Array.Resize(ref _buffer, checked(_buffer.Length * 2));
+        {
+            if (_buffer.Length >= _maxRecordBytes)
+                throw CsvErrors.LineTooLong(_source, _nextLine, _maxRecordBytes);
+            Array.Resize(ref _buffer, (int)Math.Min(2L * _buffer.Length, _maxRecordBytes));
+        }
         int read = _stream.Read(_buffer, _end, _buffer.Length - _end);
         if (read == 0)
             _endOfStream = true;
@@ -141,6 +212,10 @@ internal sealed class CsvRecordReader : IDisposable
     {
         if (end > start && _buffer[end - 1] == (byte)'\r')
             end--;
+        if (end > start && _buffer.AsSpan(start, end - start).IndexOfAnyExcept((byte)' ', (byte)'\t') < 0)
+            throw new DescentDataException(
+                $"{_source}, line {Line} holds only spaces; delete the line, or write its values (an empty line is skipped).",
+                _source, Line);
         int count = 0, fieldStart = start;
         _firstFieldQuoted = false;
         while (true)
@@ -155,11 +230,14 @@ internal sealed class CsvRecordReader : IDisposable
         FieldCount = count;
     }
 
-    /// <summary>Index of the '\n' that ends the record starting at <paramref name="start"/> (quotes toggled), or -1 when the block ends first.</summary>
-    private int FindQuotedRecordEnd(int start)
+    /// <summary>
+    /// Index of the '\n' that ends the record starting at <see cref="_position"/> (quotes toggled), or -1 when the
+    /// block ends first; the search resumes where the previous call stopped.
+    /// </summary>
+    private int FindQuotedRecordEnd()
     {
-        bool inQuotes = false;
-        for (int p = start; p < _end; p++)
+        bool inQuotes = _quoteSearchInQuotes;
+        for (int p = _position + _quoteSearched; p < _end; p++)
         {
             byte b = _buffer[p];
             if (b == (byte)'"')
@@ -167,6 +245,8 @@ internal sealed class CsvRecordReader : IDisposable
             else if (b == (byte)'\n' && !inQuotes)
                 return p;
         }
+        _quoteSearched = _end - _position;
+        _quoteSearchInQuotes = inQuotes;
         return _endOfStream && !inQuotes ? _end : -1;
     }
 

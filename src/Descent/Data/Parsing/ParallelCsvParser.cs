@@ -43,7 +43,13 @@ internal static class ParallelCsvParser
             int cut = endOfStream ? filled : AfterLastRecord(block, filled);
             if (cut < 0)
             {
-                byte[] larger = ArrayPool<byte>.Shared.Rent(checked(block.Length * 2));   // one record longer than a block
+                if (block.Length >= CsvRecordReader.MaxRecordBytes)
+                {
+                    ArrayPool<byte>.Shared.Return(block);
+                    throw CsvErrors.LineTooLong(source, nextLine, CsvRecordReader.MaxRecordBytes);
+                }
+                // One record longer than a block.
+                byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * block.Length, CsvRecordReader.MaxRecordBytes));
                 Buffer.BlockCopy(block, 0, larger, 0, filled);
                 ArrayPool<byte>.Shared.Return(block);
                 block = larger;

@@ -19,11 +19,17 @@ internal sealed class TargetColumnBuilder
     private Dictionary<string, string>? _intern = new(StringComparer.Ordinal);
     private char[] _chars = new char[256];
 
-    public TargetColumnBuilder(string source, string name, int column)
+    private readonly byte _decimal;
+    private readonly byte? _thousands;
+
+    /// <summary>A builder of the target column <paramref name="name"/>; numbers are read with the given separators.</summary>
+    public TargetColumnBuilder(string source, string name, int column, char decimalSeparator = '.', char? thousands = null)
     {
         _source = source;
         _name = name;
         _column = column;
+        _decimal = (byte)decimalSeparator;
+        _thousands = thousands is char t ? (byte)t : null;
     }
 
     /// <summary>The first cell that is not a number, as the error a regressor raises, or null.</summary>
@@ -34,7 +40,7 @@ internal sealed class TargetColumnBuilder
     {
         if (field.IsEmpty)
             throw CsvErrors.MissingValue(_source, line, _column, _name, "", isTarget: true);
-        bool isNumber = Utf8Double.TryParse(field, out double value);
+        bool isNumber = TableCells.TryParseNumber(field, _decimal, _thousands, out double value);
         if (isNumber && !double.IsFinite(value))
             throw CsvErrors.MissingValue(_source, line, _column, _name, Encoding.UTF8.GetString(field), isTarget: true);
         _numbers.Add(isNumber ? value : double.NaN);
@@ -46,7 +52,7 @@ internal sealed class TargetColumnBuilder
                 throw CsvErrors.TooManyNumericLabels(_source, line, _column, _name, Encoding.UTF8.GetString(field));
             return;
         }
-        _labels.Add(Intern(field));
+        _labels.Add(Intern(field, line));
         if (_distinct!.Count > CsvReader.MaxDistinctNumericLabels && FirstNonNumeric is null)
         {
             _intern = null;
@@ -93,13 +99,16 @@ internal sealed class TargetColumnBuilder
         return (numbers, labels, firstNonNumeric);
     }
 
-    private string Intern(ReadOnlySpan<byte> field)
+    private string Intern(ReadOnlySpan<byte> field, long line)
     {
         if (_chars.Length < field.Length)
             _chars = new char[field.Length * 2];
         int length = Encoding.UTF8.GetChars(field, _chars);
         var lookup = _intern!.GetAlternateLookup<ReadOnlySpan<char>>();
         ReadOnlySpan<char> text = _chars.AsSpan(0, length);
+        // Invalid bytes decode to U+FFFD; a label must come back exactly as written, so they are an error.
+        if (text.Contains('\uFFFD') && !System.Text.Unicode.Utf8.IsValid(field))
+            throw CsvErrors.NotUtf8(_source, line, _column, _name, field);
         if (lookup.TryGetValue(text, out string? existing))
             return existing;
         string label = new(text);

@@ -12,8 +12,11 @@ public static partial class Figures
     /// </summary>
     public static Figure Activations(double leakySlope = 0.1, double zMin = -5, double zMax = 5)
     {
-        if (!(zMax > zMin) || !double.IsFinite(zMax - zMin))
+        if (!(zMax > zMin))
             throw new ArgumentOutOfRangeException(nameof(zMax), Invariant($"Figures.Activations: needs zMin < zMax, got [{zMin}, {zMax}]."));
+        if (!double.IsFinite(zMax - zMin))
+            throw new ArgumentOutOfRangeException(nameof(zMax), Invariant(
+                $"Figures.Activations: the range [{zMin}, {zMax}] is wider than a double can hold (zMax - zMin overflows); give a narrower range, such as [-10, 10]."));
         var figure = new Figure(1, 2, width: 1000, height: 440) { Title = "Activation functions and their derivatives" };
         var values = figure[0, 0];
         var slopes = figure[0, 1];

@@ -1,0 +1,137 @@
+using System.Text;
+using Descent.Data;
+using Descent.Data.Parsing;
+
+namespace Descent.Tests.Data;
+
+/// <summary>
+/// Hostile CSV input (issue 17, items 6 and 12): a stream without line breaks is refused at the record limit instead of
+/// growing the buffer until it overflows; a line delivered a few bytes at a time (a pipe) is searched once, not once
+/// per refill; a line of only spaces and invalid UTF-8 in a label or a name are errors naming the line.
+/// </summary>
+public class CsvRobustnessTests
+{
+    /// <summary>An endless stream of one byte value (as /dev/zero), or a finite one, delivered <c>chunk</c> bytes per Read (as a pipe).</summary>
+    private sealed class TrickleStream(byte[] content, int chunk, byte fill = 0, bool endless = false) : Stream
+    {
+        private long _position;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int n = Math.Min(count, chunk);
+            if (!endless)
+                n = (int)Math.Min(n, content.Length - _position);
+            for (int i = 0; i < n; i++)
+                buffer[offset + i] = _position + i < content.Length ? content[_position + i] : fill;
+            _position += n;
+            return n;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
+    public void Read_StreamWithoutLineBreaks_IsRefusedAtTheLimit_NotAnOverflow()
+    {
+        var zeros = new TrickleStream("a,b\n"u8.ToArray(), 1 << 16, endless: true);
+        using var reader = new CsvRecordReader(zeros, "/dev/zero", ',', bufferSize: 1024, maxRecordBytes: 1 << 20);
+        Assert.True(reader.Read());
+        var error = Assert.Throws<DescentDataException>(() => reader.Read());
+        Assert.Equal("/dev/zero, line 2 is longer than the limit of 1 MiB (no line break in it); " +
+            "a CSV file has one record per line: check that this is a text CSV file.", error.Message);
+        Assert.Equal(2, error.Row);
+    }
+
+    [Fact]
+    public void Read_LongQuotedRecordWithoutEnd_IsRefusedAtTheLimit()
+    {
+        var text = Encoding.ASCII.GetBytes("a,b\n1,\"");
+        var stream = new TrickleStream(text, 4096, fill: (byte)'\n', endless: true);
+        using var reader = new CsvRecordReader(stream, "quotes.csv", ',', bufferSize: 1024, maxRecordBytes: 1 << 16);
+        Assert.True(reader.Read());
+        var error = Assert.Throws<DescentDataException>(() => reader.Read());
+        Assert.StartsWith("quotes.csv, line 2 is longer than the limit of 65536 bytes", error.Message);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Read_ALongLineFromAPipe_IsSearchedOnce(bool quoted)
+    {
+        // 2 MB in one record delivered one byte per Read: a refill that rescanned the record would search ~2·10¹² bytes
+        // (hours); searching each byte once takes milliseconds. The bound below is only a guard against that hang.
+        const int length = 2 << 20;
+        var content = new byte[length + 8];
+        content.AsSpan().Fill((byte)'x');
+        "a\n"u8.CopyTo(content);
+        if (quoted)
+        {
+            content[2] = (byte)'"';
+            content[length / 2] = (byte)'\n';   // a line break inside the quoted field
+            content[length + 5] = (byte)'"';
+        }
+        content[^2] = (byte)'\n';
+        content[^1] = (byte)'\n';
+        var read = Task.Run(() =>
+        {
+            using var reader = new CsvRecordReader(new TrickleStream(content, 1), "pipe", ',');
+            Assert.True(reader.Read());
+            Assert.True(reader.Read());
+            return reader.Field(0).Length;
+        });
+        int fieldLength = await read.WaitAsync(TimeSpan.FromSeconds(60));   // TimeoutException: the search is quadratic
+        Assert.Equal(quoted ? length + 2 : length + 4, fieldLength);
+    }
+
+    [Theory]
+    [InlineData("a,b,y\n1,2,0\n   \n3,4,1\n", 3)]
+    [InlineData("a,b,y\r\n1,2,0\r\n\t \r\n", 3)]
+    [InlineData("a,b,y\n1,2,0\n3,4,1\n  ", 4)]
+    public void Read_LineOfOnlySpaces_IsAnErrorNamingTheLine(string content, int line)
+    {
+        using var file = new CsvTestFile(content);
+        var error = Assert.Throws<DescentDataException>(() => CsvReader.Read(file.Path, new CsvReadOptions { Target = "y" }));
+        Assert.Equal($"{file.Path}, line {line} holds only spaces; delete the line, or write its values (an empty line is skipped).", error.Message);
+    }
+
+    [Fact]
+    public void Read_EmptyLines_AreStillSkipped()
+    {
+        using var file = new CsvTestFile("a,y\n\n1,0\r\n\r\n2,1\n\n");
+        Assert.Equal(2, CsvReader.Read(file.Path, new CsvReadOptions { Target = "y" }).Rows);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8InAClassLabel_IsAnErrorNamingTheLine()
+    {
+        using var file = new CsvTestFile("");
+        File.WriteAllBytes(file.Path, [.. "x,label\n1,cat\n2,caf"u8, 0xE9, .. "\n"u8]);
+        var error = Assert.Throws<DescentDataException>(() => CsvReader.Read(file.Path, new CsvReadOptions { Target = "label" }));
+        Assert.StartsWith($"{file.Path}, line 3, column 2 'label': the text is not valid UTF-8 (byte 0xE9 at position 4)", error.Message);
+    }
+
+    [Fact]
+    public void Read_ValidReplacementCharacterInALabel_IsKept()
+    {
+        using var file = new CsvTestFile("x,label\n1,a\uFFFDb\n2,c\n");
+        var data = CsvReader.Read(file.Path, new CsvReadOptions { Target = "label" });
+        Assert.Equal(["a\uFFFDb", "c"], data.TargetLabels!);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8InAColumnName_IsAnErrorNamingIt()
+    {
+        using var file = new CsvTestFile("");
+        File.WriteAllBytes(file.Path, [.. "x,"u8, 0xFF, .. "\n1,2\n"u8]);
+        var error = Assert.Throws<DescentDataException>(() => CsvReader.Read(file.Path));
+        Assert.StartsWith($"{file.Path}, line 1, column 2: the text is not valid UTF-8 (byte 0xFF at position 1)", error.Message);
+    }
+}
