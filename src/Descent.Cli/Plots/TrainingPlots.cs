@@ -206,10 +206,12 @@ internal static class TrainingPlots
     /// <paramref name="classifier"/> when the target looks like class labels (text, or at most 20 distinct whole
     /// numbers), else <paramref name="regressor"/>.
     /// </summary>
-    internal static string DefaultModel(Dataset data, string regressor, string classifier)
+    internal static string DefaultModel(Dataset data, string regressor, string classifier) =>
+        data.Target is { } values ? DefaultModel(values, regressor, classifier) : classifier;
+
+    /// <summary><paramref name="classifier"/> when <paramref name="values"/> look like class labels (at most 20 distinct whole numbers), else <paramref name="regressor"/>.</summary>
+    internal static string DefaultModel(IReadOnlyList<double> values, string regressor, string classifier)
     {
-        if (data.Target is not { } values)
-            return classifier;
         bool labels = values.All(v => v == Math.Floor(v)) && values.Distinct().Count() <= 20;
         return labels ? classifier : regressor;
     }

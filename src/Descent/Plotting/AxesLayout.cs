@@ -17,6 +17,12 @@ internal sealed class AxesLayout
     /// <summary>The title and the x label, wrapped to the cell's width.</summary>
     public string[] TitleLines = [], XLabelLines = [];
 
+    /// <summary>
+    /// The x at which the title and the x label are centred: the plot area's centre, moved just enough that their widest
+    /// line stays inside the cell (a wide y margin shifts the plot right, and a centred title would run off the figure).
+    /// </summary>
+    public double TitleX, XLabelX;
+
     /// <summary>True when the x tick labels are drawn at −45° (category names that would overlap).</summary>
     public bool RotateXLabels;
 
@@ -79,6 +85,8 @@ internal sealed class AxesLayout
         layout.Width = Hundredths(Math.Max(20, cellWidth - left - right));
         layout.Height = Hundredths(Math.Max(20, cellHeight - top - bottom));
         layout.RotateXLabels = rotateX;
+        layout.TitleX = CentreInside(layout.TitleLines, TitleFont, true, layout.Left + layout.Width / 2, cellLeft, cellWidth);
+        layout.XLabelX = CentreInside(layout.XLabelLines, LabelFont, false, layout.Left + layout.Width / 2, cellLeft, cellWidth);
         layout.XTickSpace = xTickSpace;
         if (legendBelow > 0)
             layout.LegendTop = layout.Top + layout.Height + xTickSpace + LinesHeight(layout.XLabelLines.Length, LabelFont, 10) + 4;
@@ -116,6 +124,15 @@ internal sealed class AxesLayout
         }
         lines.Add(current);
         return [.. lines];
+    }
+
+    /// <summary><paramref name="centre"/>, or the nearest x at which <paramref name="lines"/> centred there keep 8 px inside the cell.</summary>
+    private static double CentreInside(string[] lines, double size, bool bold, double centre, double cellLeft, double cellWidth)
+    {
+        if (lines.Length == 0) return centre;
+        double half = lines.Max(l => TextMetrics.Width(l, size, bold)) / 2;
+        double low = cellLeft + 8 + half, high = cellLeft + cellWidth - 8 - half;
+        return Hundredths(low > high ? cellLeft + cellWidth / 2 : Math.Clamp(centre, low, high));
     }
 
     private static double Hundredths(double pixels) => Math.Round(pixels, 2, MidpointRounding.AwayFromZero);

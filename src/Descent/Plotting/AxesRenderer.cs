@@ -85,17 +85,17 @@ internal static class AxesRenderer
 
     private static void DrawLabels(SvgWriter svg, Axes axes, AxesLayout layout)
     {
-        double centreX = layout.Left + layout.Width / 2, bottom = layout.Top + layout.Height;
+        double bottom = layout.Top + layout.Height;
         const double gap = AxesLayout.LineGap;
         for (int k = 0; k < layout.TitleLines.Length; k++)
         {
             double y = layout.Top - 9 - (layout.TitleLines.Length - 1 - k) * (AxesLayout.TitleFont + gap);
-            svg.TextElement(centreX, y, layout.TitleLines[k], "middle", AxesLayout.TitleFont, "font-weight=\"bold\" class=\"title\"");
+            svg.TextElement(layout.TitleX, y, layout.TitleLines[k], "middle", AxesLayout.TitleFont, "font-weight=\"bold\" class=\"title\"");
         }
         for (int k = 0; k < layout.XLabelLines.Length; k++)
         {
             double y = bottom + layout.XTickSpace + AxesLayout.LabelFont + 2 + k * (AxesLayout.LabelFont + gap);
-            svg.TextElement(centreX, y, layout.XLabelLines[k], "middle", AxesLayout.LabelFont, "class=\"xlabel\"");
+            svg.TextElement(layout.XLabelX, y, layout.XLabelLines[k], "middle", AxesLayout.LabelFont, "class=\"xlabel\"");
         }
         if (axes.YLabel is not null)
         {

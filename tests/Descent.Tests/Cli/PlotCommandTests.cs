@@ -116,6 +116,27 @@ public class PlotCommandTests
     }
 
     [Fact]
+    public void InformationGainKind_RanksTheColumnsOfATable_CategoriesAndNumbers()
+    {
+        using var scratch = new ScratchDirectory();
+        var (_, tennis) = Plot(scratch, "gain.svg", "plot", "information-gain", "--data", "play_tennis");
+        Assert.Contains("chosen split: outlook", tennis);
+        Assert.Contains("entropy H(S) = 0.940 bits", tennis);
+        Assert.Contains("Information gain of each attribute about 'play' (14 rows)", tennis);
+        File.WriteAllText(Path.Combine(scratch.Path, "days.csv"), "outlook,humidity_pct,windy,play\nsunny,85,no,no\nsunny,90,yes,no\n" +
+            "overcast,78,no,yes\nrain,96,no,yes\nrain,80,no,yes\nrain,70,yes,no\n");
+        var (_, days) = Plot(scratch, "days.svg", "plot", "information-gain", "--data", "days.csv", "--target", "play", "--features", "humidity_pct,windy");
+        Assert.DoesNotContain(days, t => t.StartsWith("outlook", StringComparison.Ordinal));
+        Assert.Contains(days, t => t.StartsWith("humidity_pct ≤ ", StringComparison.Ordinal));
+        var noTarget = CliProcess.Run(scratch.Path, "plot", "information-gain", "--data", "days.csv", "--out", "x.svg");
+        CliProcess.AssertBadInput(noTarget);
+        Assert.Contains("give --target COL", noTarget.Stderr);
+        var regression = CliProcess.Run(scratch.Path, "plot", "information-gain", "--data", "diabetes", "--out", "x.svg");
+        CliProcess.AssertBadInput(regression);
+        Assert.Contains("'progression' holds 214 distinct numbers, not class labels", regression.Stderr);
+    }
+
+    [Fact]
     public void BiasVarianceKind_DecomposesARegressorsErrorOnTheUsersData_WithTheNoiseInsideTheBias()
     {
         using var scratch = new ScratchDirectory();

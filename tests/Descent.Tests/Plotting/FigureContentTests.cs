@@ -205,4 +205,25 @@ public class FigureContentTests
         var inside = Assert.Single(new SvgProbe(free.ToSvg()).Document.Descendants(SvgProbe.Svg + "g"), g => ((string?)g.Attribute("class") ?? "").StartsWith("legend"));
         Assert.Equal("legend", (string?)inside.Attribute("class"));
     }
+
+    [Fact]
+    public void TitleAndXLabel_StayInsideTheFigure_WhenWideTickLabelsPushThePlotRight()
+    {
+        // long y tick labels move the plot area right; a title as wide as the figure allows, centred over the plot, would run off it
+        var figure = new Figure(width: 600, height: 320);
+        var axes = figure.Axes;
+        axes.HorizontalBars([0, 1], [0.6, 0.2]);
+        axes.SetYTicks([0, 1], ["od280_od315_of_diluted_wines ≤ 2.475", "ash ≤ 2.03"]);
+        axes.Title = "Information gain of each attribute about 'cultivar' (178 rows)";
+        axes.XLabel = "Information gain of the best threshold (bits)";
+        var plot = Assert.Single(new SvgProbe(figure.ToSvg()).Axes);
+        var area = ((string)plot.Attribute("data-plot")!).Split(' ').Select(SvgProbe.Parse).ToArray();
+        Assert.True(area[0] > 200, "the tick labels take a wide margin");
+        foreach (var (cssClass, size, bold) in new[] { ("title", 14.5, true), ("xlabel", 13.0, false) })
+        {
+            var text = Assert.Single(plot.Descendants(SvgProbe.Svg + "text"), t => ((string?)t.Attribute("class") ?? "").Contains(cssClass, StringComparison.Ordinal));
+            double centre = SvgProbe.Parse((string)text.Attribute("x")!), half = TextMetrics.Width(text.Value, size, bold) / 2;
+            Assert.True(centre - half >= 0 && centre + half <= figure.Width, $"{cssClass} from {centre - half} to {centre + half} in a figure {figure.Width} wide");
+        }
+    }
 }

@@ -21,7 +21,7 @@ public class Scene3DTests
         var p = top.Project(1, 0, 0.5);
         Assert.Equal(0, p.X, 12);
         Assert.Equal(-0.5, p.Y, 12);
-        Assert.Equal(top.Project(0, 1, 0.5).X, 0.5, 12);
+        Assert.Equal(0.5, top.Project(0, 1, 0.5).X, 12);
         Assert.True(top.Project(0, 0, 1).Depth > top.Project(0, 0, 0).Depth, "higher is nearer when looking down");
         // any view is a rotation: lengths in the box are kept between screen and depth
         var view = new View3D(0, 2, 0, 4, 0, 8) { Azimuth = -57, Elevation = 23, ZAspect = 0.6 };

@@ -205,11 +205,48 @@ public class ModelFiguresTests
         {
             Assert.Equal(sorted[k], bars[k].Width / perUnit, 0.011 / perUnit);    // bar length is the importance
             if (k > 0) Assert.True(bars[k].Y > bars[k - 1].Y, "largest on top");
-            Assert.Equal(SvgProbe.ToData(axes, bars[k].X, 0).X, 0, 0.011 / perUnit);   // every bar starts at 0
+            Assert.Equal(0, SvgProbe.ToData(axes, bars[k].X, 0).X, 0.011 / perUnit);   // every bar starts at 0
         }
         // the y tick labels are the names, whole, in the same order
         var ticks = axes.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "ticks").Elements(Svg + "text")
             .Where(t => (string?)t.Attribute("text-anchor") == "end").Select(t => t.Value).ToArray();
         Assert.Equal(["od280_od315_of_diluted_wines", "flavanoids", "proline", "color_intensity", "alcohol"], ticks);
+    }
+
+    [Fact]
+    public void InformationGain_OfPlayTennis_DrawsEachAttributesGain_TheChosenSplitAndTheEntropy()
+    {
+        Table table = Datasets.LoadTable("play_tennis");
+        ClassLabels play = table.RequireClassLabels();
+        var probe = new SvgProbe(ModelFigures.InformationGain(table).ToSvg());
+        var axes = Assert.Single(probe.Axes);
+        var (perUnit, _) = SvgProbe.PixelsPerUnit(axes);
+        double Width(XElement bar) => SvgProbe.Parse((string)bar.Attribute("width")!) / perUnit;
+        var groups = axes.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "series bars").ToList();
+        Assert.Equal(2, groups.Count);    // the chosen split, then the others
+        var bars = groups.SelectMany(g => g.Elements(Svg + "rect")).OrderBy(r => SvgProbe.Parse((string)r.Attribute("y")!)).ToList();
+        string[] ticks = axes.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "ticks").Elements(Svg + "text")
+            .Where(t => (string?)t.Attribute("text-anchor") == "end").Select(t => t.Value).ToArray();
+        Assert.Equal(["outlook", "humidity", "wind", "temperature"], ticks);
+        for (int k = 0; k < ticks.Length; k++)
+        {
+            var column = (CategoricalColumn)table[ticks[k]];
+            double gain = Impurity.InformationGain(play, Enumerable.Range(0, table.Rows).Select(i => column[i]!).ToArray());
+            Assert.Equal(gain, Width(bars[k]), 0.01 / perUnit);
+        }
+        Assert.Single(groups[0].Elements(Svg + "rect"));
+        Assert.Contains("chosen split: outlook", probe.Document.Root!.Value);
+        Assert.Contains("entropy H(S) = 0.940 bits", probe.Document.Root!.Value);
+        Assert.Contains("0.247", axes.Value);    // each bar carries its value (Mitchell truncates 0.2467 to 0.246)
+    }
+
+    [Fact]
+    public void InformationGain_OfNumericColumns_NamesEachBestThreshold_AndRefusesAnEmptyCell()
+    {
+        var probe = new SvgProbe(ModelFigures.InformationGain(Datasets.LoadTable("iris")).ToSvg());
+        Assert.Contains("chosen split: petal_length_cm ≤ 2.45", probe.Document.Root!.Value);
+        var table = new Table([new CategoricalColumn("outlook", ["sunny", null, "rain"])], "days.csv").WithTarget("play", ["no", "yes", "yes"]);
+        var error = Assert.Throws<DescentDataException>(() => ModelFigures.InformationGain(table));
+        Assert.Contains("days.csv, row 1, column 'outlook': the cell is empty", error.Message);
     }
 }
