@@ -132,13 +132,15 @@ internal static class ModelReport
         {
             add(section, "roc", EvaluationPlots.Roc(inputs, classifier, truth, scores, [1]),
                 $"The ROC curve of the positive class '{classifier.Classes[1].Text}' over every threshold: the larger the area, the better the ranking.");
-            add(section, "precision-recall", EvaluationPlots.PrecisionRecall(inputs, classifier, truth, scores, 1),
+            add(section, "precision-recall", EvaluationPlots.PrecisionRecall(inputs, classifier, truth, scores, [1]),
                 $"Precision against recall of the positive class '{classifier.Classes[1].Text}' over every threshold; the dotted line is chance.");
         }
         else if (classes > 2 && present.Length > 0)
         {
             add(section, "roc", EvaluationPlots.Roc(inputs, classifier, truth, scores, present),
                 "One ROC curve per class, that class against all others (one-vs-rest).");
+            add(section, "precision-recall", EvaluationPlots.PrecisionRecall(inputs, classifier, truth, scores, present),
+                "One precision-recall curve per class against all others; each dashed line is the chance level of its class, its share of the test rows.");
         }
         if (inputs.Model.FeatureNames.Count == 2 && inputs.Model.Columns is null)
             add(section, "decision-boundary", ModelPlots.DecisionBoundary(inputs),

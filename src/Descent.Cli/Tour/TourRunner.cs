@@ -23,6 +23,7 @@ internal static class TourRunner
         new LogisticRegressionChapter(),
         new LogisticRegularizationChapter(),
         new SoftmaxChapter(),
+        new InformationGainChapter(),
         new TreesChapter(),
         new BiasVarianceChapter(),
         new MetricsChapter(),

@@ -116,6 +116,17 @@ public class PlotCommandTests
     }
 
     [Fact]
+    public void PrecisionRecallKind_OnThreeClasses_DrawsEachClassAgainstTheRest_OrTheOneGiven()
+    {
+        using var scratch = new ScratchDirectory();
+        Fit(scratch, "logistic", "--data", "iris", "--target", "species", "--features", "sepal_length_cm,sepal_width_cm", "--out", "iris.json");
+        var (_, all) = Plot(scratch, "pr.svg", "plot", "pr", "--model", "iris.json", "--data", "iris");
+        Assert.Equal(3, all.Count(t => t.Contains(" vs rest (AP = ", StringComparison.Ordinal)));
+        var (_, one) = Plot(scratch, "pr2.svg", "plot", "pr", "--model", "iris.json", "--data", "iris", "--positive", "2");
+        Assert.Single(one, t => t.StartsWith("2 vs rest (AP = ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void InformationGainKind_RanksTheColumnsOfATable_CategoriesAndNumbers()
     {
         using var scratch = new ScratchDirectory();

@@ -107,20 +107,38 @@ public static partial class Figures
     /// </summary>
     /// <exception cref="ArgumentException">precision and recall differ in length or are empty.</exception>
     public static Figure PrecisionRecall(IReadOnlyList<double> precision, IReadOnlyList<double> recall,
-        double? averagePrecision = null, double? positiveFraction = null, string name = "model")
+        double? averagePrecision = null, double? positiveFraction = null, string name = "model") =>
+        PrecisionRecall([(name, precision, recall, averagePrecision, positiveFraction)]);
+
+    /// <summary>
+    /// Several precision-recall curves on one plot (models, or classes one-vs-rest), each with its average precision in
+    /// the legend; the chance levels given are dashed grey lines, one per distinct level.
+    /// </summary>
+    /// <exception cref="ArgumentException">A curve's precision and recall differ in length or are empty.</exception>
+    public static Figure PrecisionRecall(
+        IReadOnlyList<(string Name, IReadOnlyList<double> Precision, IReadOnlyList<double> Recall, double? AveragePrecision, double? PositiveFraction)> curves)
     {
-        ArgumentNullException.ThrowIfNull(precision);
-        ArgumentNullException.ThrowIfNull(recall);
-        if (precision.Count != recall.Count || precision.Count == 0)
-            throw new ArgumentException($"Figures.PrecisionRecall: {precision.Count} precision and {recall.Count} recall values; they must match and be non-empty.");
+        ArgumentNullException.ThrowIfNull(curves);
         var figure = new Figure(width: 560, height: 520);
         var axes = UnitSquare(figure, "Precision–recall curve", "Recall (true positive rate)", "Precision (positive predictive value)");
         axes.Legend = LegendPosition.LowerLeft;
-        var line = axes.Line(recall, precision, averagePrecision is { } ap ? Invariant($"{name} (AP = {ap:0.000})") : name);
-        line.Steps = true;
-        line.Width = 2.2;
-        if (positiveFraction is { } p)
-            axes.Line([0.0, 1.0], [p, p], Invariant($"chance (precision = {p:0.###})"), Palette.Grey).Style = LineStyle.Dashed;
+        foreach (var (name, precision, recall, averagePrecision, _) in curves)
+        {
+            ArgumentNullException.ThrowIfNull(precision);
+            ArgumentNullException.ThrowIfNull(recall);
+            if (precision.Count != recall.Count || precision.Count == 0)
+                throw new ArgumentException($"Figures.PrecisionRecall: curve '{name}' has {precision.Count} precision and {recall.Count} recall values; they must match and be non-empty.");
+            var line = axes.Line(recall, precision, averagePrecision is { } ap ? Invariant($"{name} (AP = {ap:0.000})") : name);
+            line.Steps = true;
+            line.Width = 2.2;
+        }
+        var levels = curves.Where(c => c.PositiveFraction is not null).GroupBy(c => c.PositiveFraction!.Value).ToArray();
+        foreach (var level in levels)
+        {
+            double p = level.Key;
+            string whose = levels.Length == 1 ? "" : $" for {string.Join(", ", level.Select(c => c.Name))}";
+            axes.Line([0.0, 1.0], [p, p], Invariant($"chance{whose} (precision = {p:0.###})"), Palette.Grey).Style = LineStyle.Dashed;
+        }
         return figure;
     }
 

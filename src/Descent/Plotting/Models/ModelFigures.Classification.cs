@@ -94,6 +94,74 @@ public static partial class ModelFigures
         return Figures.PrecisionRecall(curve.Precision, curve.Recall, curve.AveragePrecision(), positiveFraction, name);
     }
 
+    /// <summary>
+    /// One ROC curve per class against the rest (scikit-learn's one-vs-rest): class k is positive, its score column
+    /// <c>scores[:, k]</c> ranks the rows, and the legend gives each curve's AUC.
+    /// </summary>
+    /// <param name="truth">The class index of each row, 0 to K − 1.</param>
+    /// <param name="scores">Rows × K scores (probabilities or decision values), one column per class.</param>
+    /// <param name="classNames">One name per class.</param>
+    /// <param name="classes">The classes to draw (default: every class).</param>
+    /// <exception cref="ArgumentException">Shapes disagree, or a class drawn has no row (or every row).</exception>
+    public static Figure RocOneVsRest(IReadOnlyList<int> truth, Matrix<double> scores, IReadOnlyList<string> classNames,
+        IReadOnlyList<int>? classes = null)
+    {
+        var curves = OneVsRest(truth, scores, classNames, classes, "RocOneVsRest").Select(c =>
+        {
+            var curve = RankingMetrics.RocCurve(c.Binary, c.Score);
+            return (c.Name, (IReadOnlyList<double>)curve.FalsePositiveRates, (IReadOnlyList<double>)curve.TruePositiveRates,
+                (double?)RankingMetrics.RocAuc(c.Binary, c.Score));
+        }).ToArray();
+        var figure = Figures.Roc(curves);
+        figure.Axes.Title = $"ROC curves, each class against the rest ({truth.Count} rows)";
+        return figure;
+    }
+
+    /// <summary>
+    /// One precision-recall curve per class against the rest, each with its average precision in the legend, and the
+    /// chance level of each (the class's share of the rows).
+    /// </summary>
+    /// <inheritdoc cref="RocOneVsRest" path="/param"/>
+    /// <exception cref="ArgumentException">Shapes disagree, or a class drawn has no row (or every row).</exception>
+    public static Figure PrecisionRecallOneVsRest(IReadOnlyList<int> truth, Matrix<double> scores, IReadOnlyList<string> classNames,
+        IReadOnlyList<int>? classes = null)
+    {
+        var curves = OneVsRest(truth, scores, classNames, classes, "PrecisionRecallOneVsRest").Select(c =>
+        {
+            var curve = RankingMetrics.PrecisionRecallCurve(c.Binary, c.Score);
+            return (c.Name, (IReadOnlyList<double>)curve.Precision, (IReadOnlyList<double>)curve.Recall,
+                (double?)curve.AveragePrecision(), (double?)c.Binary.Average());
+        }).ToArray();
+        var figure = Figures.PrecisionRecall(curves);
+        figure.Axes.Title = $"Precision–recall curves, each class against the rest ({truth.Count} rows)";
+        return figure;
+    }
+
+    private static IEnumerable<(string Name, int[] Binary, double[] Score)> OneVsRest(IReadOnlyList<int> truth, Matrix<double> scores,
+        IReadOnlyList<string> classNames, IReadOnlyList<int>? classes, string caller)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(classNames);
+        if (scores.Rows != truth.Count || scores.Columns != classNames.Count)
+            throw new ArgumentException(
+                $"ModelFigures.{caller}: {truth.Count} labels, scores of {scores.Rows} × {scores.Columns} and {classNames.Count} class names; " +
+                "give one score row per label and one column and name per class.");
+        var result = new List<(string, int[], double[])>();
+        foreach (int k in classes ?? Enumerable.Range(0, classNames.Count).ToArray())
+        {
+            if ((uint)k >= (uint)classNames.Count)
+                throw new ArgumentException($"ModelFigures.{caller}: class {k} is not one of the {classNames.Count} classes.", nameof(classes));
+            int[] binary = truth.Select(t => t == k ? 1 : 0).ToArray();
+            int positives = binary.Sum();
+            if (positives == 0 || positives == binary.Length)
+                throw new ArgumentException(
+                    $"ModelFigures.{caller}: {(positives == 0 ? "no" : "every")} row is of class '{classNames[k]}'; a curve needs rows of the class and of the rest.");
+            result.Add(($"{classNames[k]} vs rest", binary, scores.Column(k).ToArray()));
+        }
+        return result;
+    }
+
     /// <summary>A confusion matrix (rows = true class, columns = predicted) as annotated counts.</summary>
     /// <exception cref="ArgumentException"><paramref name="classNames"/> does not have one name per label.</exception>
     public static Figure ConfusionMatrix<TLabel>(ConfusionMatrix<TLabel> matrix, IReadOnlyList<string>? classNames = null, bool normalizeRows = false,

@@ -249,4 +249,27 @@ public class ModelFiguresTests
         var error = Assert.Throws<DescentDataException>(() => ModelFigures.InformationGain(table));
         Assert.Contains("days.csv, row 1, column 'outlook': the cell is empty", error.Message);
     }
+
+    [Fact]
+    public void OneVsRestCurves_DrawEachClassAgainstTheRest_WithItsAreaAndAveragePrecision()
+    {
+        Dataset iris = Datasets.Load("iris", new CsvReadOptions { Features = ["sepal_length_cm", "sepal_width_cm"] });
+        int[] truth = iris.RequireClassLabels().Indices.ToArray();
+        var scores = new LogisticRegression().Fit(iris.Features, iris.RequireClassLabels()).PredictProbabilities(iris.Features);
+        string[] names = ["setosa", "versicolor", "virginica"];
+        var roc = new SvgProbe(ModelFigures.RocOneVsRest(truth, scores, names).ToSvg());
+        var pr = new SvgProbe(ModelFigures.PrecisionRecallOneVsRest(truth, scores, names, classes: [1, 2]).ToSvg());
+        for (int k = 0; k < 3; k++)
+        {
+            int[] binary = truth.Select(t => t == k ? 1 : 0).ToArray();
+            string auc = RankingMetrics.RocAuc(binary, scores.Column(k).ToArray()).ToString("0.000", CultureInfo.InvariantCulture);
+            Assert.Single(roc.Paths("line"), p => (string?)p.Attribute("data-label") == $"{names[k]} vs rest (AUC = {auc})");
+            string ap = RankingMetrics.AveragePrecision(binary, scores.Column(k).ToArray()).ToString("0.000", CultureInfo.InvariantCulture);
+            Assert.Equal(k > 0 ? 1 : 0, pr.Paths("line").Count(p => (string?)p.Attribute("data-label") == $"{names[k]} vs rest (AP = {ap})"));
+        }
+        // every class is 50 of 150 flowers: one chance level for both curves drawn
+        Assert.Single(pr.Paths("line"), p => (string?)p.Attribute("data-label") == "chance (precision = 0.333)");
+        var error = Assert.Throws<ArgumentException>(() => ModelFigures.RocOneVsRest(truth[..50], scores.RowRange(0, 50), names));
+        Assert.Contains("every row is of class 'setosa'", error.Message);
+    }
 }
