@@ -1,5 +1,9 @@
+using Descent.Autograd;
 using Descent.Data;
 using Descent.Linear;
+using Descent.NeuralNetworks;
+using Descent.Numerics.Random;
+using Descent.Optimization;
 using Descent.Persistence;
 using Descent.Preprocessing;
 
@@ -45,5 +49,32 @@ public class ReadmeExampleTests
         {
             File.Delete(saved);
         }
+    }
+
+    [Fact]
+    public void NeuralNetworkExample_LearnsIris_AndSavesItsWeights()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"iris-network-{Guid.NewGuid():N}.json");
+        var iris = Datasets.Load("iris");
+        var x = Tensor.Wrap(iris.Features);
+        int[] species = iris.RequireClassLabels().Indices.ToArray();
+        var rng = new Rng(0);
+        var network = new Sequential<double>(new Linear<double>(4, 16, rng), new Relu<double>(), new Linear<double>(16, 3, rng));
+        var optimizer = new ParameterOptimizer<double>(new Adam { LearningRate = 0.01 }, network.Parameters());
+        for (int epoch = 0; epoch < 300; epoch++)
+        {
+            optimizer.ZeroGrad();
+            var loss = Losses.CrossEntropy(network.Forward(x), species);
+            loss.Backward();
+            optimizer.Step();
+        }
+        network.SaveWeights(path);
+
+        var predicted = network.Forward(iris.Features).ArgMax(1);
+        Assert.True(predicted.Zip(species).Count(p => p.First == p.Second) >= 140, "training accuracy below 140/150");
+        var copy = new Sequential<double>(new Linear<double>(4, 16, new Rng(9)), new Relu<double>(), new Linear<double>(16, 3, new Rng(9)));
+        copy.LoadWeights(path);
+        File.Delete(path);
+        Assert.Equal(predicted, copy.Forward(iris.Features).ArgMax(1));
     }
 }

@@ -73,18 +73,23 @@ public sealed record LinearRegression : IRegressor<LinearModel>
         CancellationToken cancellationToken = default)
     {
         Validate();
-        DataCheck.RegressionData(x, y, "LinearRegression.Fit");
-        DataCheck.Squarable(x, "LinearRegression.Fit");
+        const string operation = "LinearRegression.Fit";
+        DataCheck.TargetCount(x, y.Length, operation);
+        DataCheck.Shape(x, operation);
+        // Centered X has rank at most m − 1: with more columns than that, go straight to least squares.
+        if (Solver == LinearRegressionSolver.Normal && x.Columns <= x.Rows - (FitIntercept ? 1 : 0))
+        {
+            var moments = NormalEquation.ComputeMoments(x, y, FitIntercept, operation); // validates X and y on the way
+            if (NormalEquation.TrySolveWellConditioned(moments) is { } w)
+                return new LinearModel(w, FitIntercept ? NormalEquation.Intercept(moments.XMean, moments.YMean, w) : 0.0);
+        }
+        else
+        {
+            DataCheck.RegressionData(x, y, operation);
+            DataCheck.Squarable(x, operation);
+        }
         if (Solver == LinearRegressionSolver.Normal)
         {
-            // Centered X has rank at most m − 1: with more columns than that, go straight to least squares.
-            bool mayHaveFullRank = x.Columns <= x.Rows - (FitIntercept ? 1 : 0);
-            if (mayHaveFullRank)
-            {
-                var moments = NormalEquation.ComputeMoments(x, y, FitIntercept);
-                if (NormalEquation.TrySolveWellConditioned(moments) is { } w)
-                    return new LinearModel(w, FitIntercept ? NormalEquation.Intercept(moments.XMean, moments.YMean, w) : 0.0);
-            }
             var data = NormalEquation.Center(x, y, FitIntercept);
             var minimumNorm = LeastSquares.Solve(data.X, data.Y).Coefficients;
             return new LinearModel(minimumNorm, FitIntercept ? NormalEquation.Intercept(data.XMean, data.YMean, minimumNorm) : 0.0);

@@ -36,8 +36,9 @@ public sealed partial class Matrix<T>
             rowCount, columnCount, RowStride, ColumnStride);
     }
 
-    /// <summary>The transpose Aᵀ as a view: element (i, j) of the result is element (j, i) of this matrix.</summary>
-    public Matrix<T> Transpose() => new(Data, Offset, Columns, Rows, ColumnStride, RowStride);
+    /// <summary>The transpose Aᵀ as a view: element (i, j) of the result is element (j, i) of this matrix. The view is
+    /// made once and kept (and its own transpose is this matrix), so transposing in a loop allocates nothing.</summary>
+    public Matrix<T> Transpose() => _transpose ??= new(Data, Offset, Columns, Rows, ColumnStride, RowStride) { _transpose = this };
 
     /// <summary>The same elements, read row-major, as a rows x columns matrix: a view when this matrix is
     /// contiguous, otherwise a reshaped copy (as numpy's reshape does). One of the sizes may be -1 (inferred).</summary>

@@ -29,6 +29,9 @@ public sealed partial class Matrix<T> where T : unmanaged, IFloatingPointIeee754
     {
     }
 
+    /// <summary>The transposed view, once <see cref="Transpose"/> has made it.</summary>
+    private Matrix<T>? _transpose;
+
     /// <summary>The storage this matrix is a window on (shared with every view of it).</summary>
     internal T[] Data { get; }
 

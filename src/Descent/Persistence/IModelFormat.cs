@@ -14,6 +14,13 @@ public interface IModelFormat
     /// <summary>The .NET type this format writes.</summary>
     Type ModelType { get; }
 
+    /// <summary>
+    /// The model-file format version this format writes: 1 for the layout of the first release, higher for a kind
+    /// whose layout changed (trees and forests write version 2, with encoded arrays). A file declares the highest
+    /// version among its model and steps; <see cref="Read"/> gets that version from the reader's FormatVersion.
+    /// </summary>
+    int FormatVersion => 1;
+
     /// <summary>The parameters of <paramref name="model"/> as JSON (without the "kind" field, which the caller adds).</summary>
     JsonObject Write(object model);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Descent.Numerics;
 
 namespace Descent.Persistence;
 
@@ -14,6 +15,25 @@ public static class JsonFormat
             array.Add(v);
         return array;
     }
+
+    /// <summary>
+    /// <paramref name="values"/> in the compact encoding of format version 2 (little-endian bytes, zlib-compressed
+    /// when that saves an eighth, in base64; the narrowest exact type: see the model-file format in docs/CLI.md), for the big arrays
+    /// of a model. The node shares the array; it is encoded when the document is written. Read it back with
+    /// <see cref="ModelJsonReader.Numbers(JsonObject, string, string, int?)"/>. Only formats whose <see cref="IModelFormat.FormatVersion"/> is 2 or more may use it.
+    /// </summary>
+    public static JsonNode Encoded(double[] values) => Node(new EncodedArray(values));
+
+    /// <summary>Float32 <paramref name="values"/> in the compact encoding, written as float32 (see <see cref="Encoded(double[])"/>).</summary>
+    public static JsonNode Encoded(float[] values) => Node(new EncodedArray(values));
+
+    /// <summary>Integer <paramref name="values"/> in the compact encoding, as the narrowest of int8, int16 and int32 (see <see cref="Encoded(double[])"/>).</summary>
+    public static JsonNode Encoded(int[] values) => Node(new EncodedArray(values));
+
+    /// <summary>An array already packed (a tree's statistics), written as it is.</summary>
+    internal static JsonNode Encoded(PackedArray packed) => Node(new EncodedArray(packed));
+
+    private static JsonNode Node(EncodedArray array) => JsonValue.Create(array, ArrayEncoding.TypeInfo)!;
 
     /// <summary>A JSON array of strings.</summary>
     public static JsonArray Strings(IEnumerable<string> values)

@@ -6,25 +6,50 @@ namespace Descent.Persistence;
 
 /// <summary>
 /// Saves and loads <see cref="SavedModel"/>s as versioned JSON documents:
-/// <c>{"format": "descent-model", "formatVersion": 1, "kind": ..., "featureNames": [...], "target": ...,
-/// "preprocessing": [{"kind": ...}, ...], "model": {...}}</c>. Writes are atomic; a file of another format, an unknown
-/// version or kind, or truncated or edited content is refused with a message naming the file and the field.
+/// <c>{"format": "descent-model", "formatVersion": 1 or 2, "kind": ..., "featureNames": [...], "target": ...,
+/// "preprocessing": [{"kind": ...}, ...], "model": {...}}</c>. A file declares the highest
+/// <see cref="IModelFormat.FormatVersion"/> of its model and steps: 1 for the layouts of the first release, 2 when a
+/// kind stores its big arrays in the compact encoding of <see cref="JsonFormat.Encoded(double[])"/> (trees, forests).
+/// Saving streams the document to a temporary file, encoding each array as it goes, and moves it into place; loading
+/// streams it back (<see cref="ModelJsonParser"/>), never holding the file's text. A file of another format, an
+/// unknown version or kind, or truncated, edited or damaged content is refused with a message naming the file and
+/// the field.
 /// </summary>
 public static class ModelFile
 {
     /// <summary>The value of the top-level "format" field.</summary>
     public const string FormatName = "descent-model";
 
-    /// <summary>The format version this library writes and reads.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>The newest format version this library writes and reads (it reads every version from 1).</summary>
+    public const int FormatVersion = 2;
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
     /// <summary>The JSON document for <paramref name="model"/>.</summary>
     public static string ToJson(SavedModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        using var text = new MemoryStream();
+        Write(text, model);
+        return Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length);
+    }
+
+    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> (a temporary file, then moved into place).</summary>
+    public static void Save(string path, SavedModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        AtomicFile.Write(path, stream =>
+        {
+            Write(stream, model);
+            stream.WriteByte((byte)'\n');
+        });
+    }
+
+    /// <summary>Streams the document for <paramref name="model"/> to <paramref name="stream"/> as indented UTF-8 JSON.</summary>
+    private static void Write(Stream stream, SavedModel model)
+    {
         var format = ModelFormats.ForModel(model.Model);
+        int version = format.FormatVersion;
         var preprocessing = new JsonArray();
         foreach (var step in model.Preprocessing)
         {
@@ -32,45 +57,36 @@ public static class ModelFile
             var json = stepFormat.Write(step);
             json.Insert(0, "kind", stepFormat.Kind);
             preprocessing.Add(json);
+            version = Math.Max(version, stepFormat.FormatVersion);
         }
         var document = new JsonObject
         {
             ["format"] = FormatName,
-            ["formatVersion"] = FormatVersion,
+            ["formatVersion"] = version,
             ["kind"] = format.Kind,
             ["featureNames"] = JsonFormat.Strings(model.FeatureNames),
             ["target"] = model.TargetName,
             ["preprocessing"] = preprocessing,
             ["model"] = format.Write(model.Model),
         };
-        string indented = document.ToJsonString(Indented);
-        return indented.Length <= MaxIndentedLength ? indented : document.ToJsonString();
+        using var writer = new Utf8JsonWriter(stream, Indented);
+        document.WriteTo(writer);
     }
-
-    /// <summary>
-    /// Documents up to this many characters are indented, for reading; larger ones (forests of many trees) are written
-    /// without whitespace, about five times smaller and twice as fast to load. Both are the same JSON.
-    /// </summary>
-    private const int MaxIndentedLength = 1 << 20;
-
-    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> (a temporary file, then moved into place).</summary>
-    public static void Save(string path, SavedModel model) => AtomicFile.WriteAllText(path, ToJson(model) + "\n");
 
     /// <summary>Reads the model saved in <paramref name="path"/>.</summary>
     /// <exception cref="DescentDataException">The file is missing, not a Descent model, of an unknown version or kind, or damaged.</exception>
     public static SavedModel Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        string text;
         try
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            return Read(stream, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new DescentDataException($"{path}: cannot read the model file ({e.Message}).", path, innerException: e);
         }
-        return FromJson(text, path);
     }
 
     /// <summary>Like <see cref="Load"/>, but returns false with the reason instead of throwing for a bad file.</summary>
@@ -94,29 +110,35 @@ public static class ModelFile
     public static SavedModel FromJson(string json, string file = "model")
     {
         ArgumentNullException.ThrowIfNull(json);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json), writable: false);
+        return Read(stream, file);
+    }
+
+    /// <summary>Reads a model from <paramref name="stream"/>, a buffer at a time; <paramref name="file"/> names it in messages.</summary>
+    internal static SavedModel Read(Stream stream, string file, int maxValueBytes = ModelJsonParser.MaxValueBytes)
+    {
         JsonObject document;
         try
         {
-            document = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject
-                ?? throw new DescentDataException($"{file}: not a Descent model file (expected a JSON object).", file);
+            document = ModelJsonParser.Parse(stream, file, maxValueBytes);
         }
         catch (JsonException e)
         {
             throw new DescentDataException(
                 $"{file}: not a Descent model file, or a damaged one: invalid JSON ({e.Message}).", file, innerException: e);
         }
-        var reader = new ModelJsonReader(file);
         if (!document.TryGetPropertyValue("format", out var formatNode) || formatNode?.ToString() != FormatName)
             throw new DescentDataException($"{file}: not a Descent model file (its \"format\" field is not \"{FormatName}\").", file);
-        int version = reader.Integer(document, "formatVersion", "");
-        if (version != FormatVersion)
+        int version = new ModelJsonReader(file).Integer(document, "formatVersion", "");
+        if (version < 1 || version > FormatVersion)
             throw new DescentDataException(
-                $"{file}: model format version {version} is not supported; this Descent reads version {FormatVersion}. " +
+                $"{file}: model format version {version} is not supported; this Descent reads versions 1 to {FormatVersion}. " +
                 (version > FormatVersion ? "Upgrade Descent to read it." : "Fit the model again."), file);
+        var reader = new ModelJsonReader(file, version);
         string kind = reader.String(document, "kind", "");
         var format = ModelFormats.ForKind(kind)
             ?? throw new DescentDataException($"{file}: unknown model kind '{kind}'; known kinds: {string.Join(", ", ModelFormats.Kinds)}.", file);
-        if (typeof(IFittedTransformer).IsAssignableFrom(format.ModelType) || typeof(Preprocessing.IFittedTableTransformer).IsAssignableFrom(format.ModelType))
+        if (typeof(IFittedTransformer).IsAssignableFrom(format.ModelType))
             throw new DescentDataException($"{file}: '{kind}' is a preprocessing step, not a model kind; it belongs in \"preprocessing\".", file);
         var featureNames = reader.Strings(document, "featureNames", "");
         string? target = document["target"] is JsonValue t ? reader.String(document, "target", "") : null;

@@ -54,9 +54,10 @@ public sealed class DecisionTreeClassifierModel : IClassificationModel
     public int[] PredictClassIndices(Matrix<double> x)
     {
         FeatureRows rows = FeatureRows.From(x, FeatureCount, nameof(DecisionTreeClassifierModel) + ".Predict");
-        var result = new int[rows.Count];
+        int[] result = new int[rows.Count];
+        Tree.Leaves(rows, 0, result);
         for (int i = 0; i < result.Length; i++)
-            result[i] = SpanStatistics.IndexOfMax(Tree.LeafValue(rows.Row(i)));
+            result[i] = SpanStatistics.IndexOfMax(Tree.Value(result[i]));
         return result;
     }
 
@@ -64,9 +65,11 @@ public sealed class DecisionTreeClassifierModel : IClassificationModel
     public Matrix<double> PredictProbabilities(Matrix<double> x)
     {
         FeatureRows rows = FeatureRows.From(x, FeatureCount, nameof(DecisionTreeClassifierModel) + ".PredictProbabilities");
+        var leaves = new int[rows.Count];
+        Tree.Leaves(rows, 0, leaves);
         var result = new Matrix<double>(rows.Count, _classes.Length);
         for (int i = 0; i < rows.Count; i++)
-            TreePredictions.AddProbabilities(Tree.LeafValue(rows.Row(i)), result.RowSpan(i));
+            TreePredictions.AddProbabilities(Tree.Value(leaves[i]), result.RowSpan(i));
         return result;
     }
 

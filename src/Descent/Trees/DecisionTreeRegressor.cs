@@ -55,7 +55,7 @@ public sealed record DecisionTreeRegressor : IRegressor<DecisionTreeRegressorMod
         var weights = new double[x.Rows];
         Array.Fill(weights, 1.0);
         Tree tree = builder.Build(weights, growth, new Rng(Seed), cancellationToken);
-        progress?.Report(new FitProgress(1, 1, tree.Nodes[0].Impurity));
+        progress?.Report(new FitProgress(1, 1, tree.Impurity[0]));
         return new DecisionTreeRegressorModel(tree, criterion.Name);
     }
 }

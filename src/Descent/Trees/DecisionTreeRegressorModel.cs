@@ -37,9 +37,11 @@ public sealed class DecisionTreeRegressorModel : IRegressionModel
     public double[] Predict(Matrix<double> x)
     {
         FeatureRows rows = FeatureRows.From(x, FeatureCount, nameof(DecisionTreeRegressorModel) + ".Predict");
+        var leaves = new int[rows.Count];
+        Tree.Leaves(rows, 0, leaves);
         var result = new double[rows.Count];
         for (int i = 0; i < result.Length; i++)
-            result[i] = Tree.LeafValue(rows.Row(i))[0];
+            result[i] = Tree.Values[leaves[i]];
         return result;
     }
 

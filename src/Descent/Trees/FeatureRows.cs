@@ -24,6 +24,9 @@ internal sealed class FeatureRows
     /// <summary>Number of features per row.</summary>
     public int FeatureCount { get; }
 
+    /// <summary>All rows, one after another (row i is at i·FeatureCount).</summary>
+    public ReadOnlySpan<float> Values => _values;
+
     /// <summary>Row <paramref name="row"/>.</summary>
     public ReadOnlySpan<float> Row(int row) => _values.AsSpan(row * FeatureCount, FeatureCount);
 

@@ -86,17 +86,23 @@ internal static class ForestTrainer
         return mean;
     }
 
-    /// <summary>Runs <paramref name="body"/> over fixed chunks of <paramref name="rowCount"/> rows, in parallel when the work is large.</summary>
+    /// <summary>The most rows <see cref="ForRowChunks"/> gives its body at once.</summary>
+    public const int RowChunk = 1024;
+
+    /// <summary>
+    /// Runs <paramref name="body"/> over fixed chunks of at most <see cref="RowChunk"/> of <paramref name="rowCount"/>
+    /// rows, in parallel when the work is large.
+    /// </summary>
     public static void ForRowChunks(int rowCount, int work, Action<int, int> body)
     {
-        const int chunk = 1024;
-        int chunks = (rowCount + chunk - 1) / chunk;
+        int chunks = (rowCount + RowChunk - 1) / RowChunk;
         if (chunks <= 1 || (long)rowCount * work < 200_000 || Parallelism.MaxThreads == 1)
         {
-            body(0, rowCount);
+            for (int c = 0; c < chunks; c++)
+                body(c * RowChunk, Math.Min(rowCount, (c + 1) * RowChunk));
             return;
         }
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism.MaxThreads };
-        Parallel.For(0, chunks, options, c => body(c * chunk, Math.Min(rowCount, (c + 1) * chunk)));
+        Parallel.For(0, chunks, options, c => body(c * RowChunk, Math.Min(rowCount, (c + 1) * RowChunk)));
     }
 }

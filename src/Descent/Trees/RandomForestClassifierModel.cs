@@ -9,6 +9,7 @@ namespace Descent.Trees;
 public sealed class RandomForestClassifierModel : IClassificationModel
 {
     private readonly Tree[] _trees;
+    private double[]? _importances;
     private readonly Label[] _classes;
 
     internal RandomForestClassifierModel(Tree[] trees, Label[] classes, string criterion, double? oobScore)
@@ -17,7 +18,6 @@ public sealed class RandomForestClassifierModel : IClassificationModel
         _classes = classes;
         Criterion = criterion;
         OobScore = oobScore;
-        FeatureImportances = ForestTrainer.FeatureImportances(trees, FeatureCount);
     }
 
     /// <summary>The trees, in the order they were seeded.</summary>
@@ -38,8 +38,11 @@ public sealed class RandomForestClassifierModel : IClassificationModel
     /// </summary>
     public double? OobScore { get; }
 
-    /// <summary>The mean of the trees' normalised impurity-decrease importances, normalised to sum to 1.</summary>
-    public IReadOnlyList<double> FeatureImportances { get; }
+    /// <summary>
+    /// The mean of the trees' normalised impurity-decrease importances, normalised to sum to 1 (worked out on first
+    /// use from the trees' packed statistics, so a forest loaded only to predict never unpacks them).
+    /// </summary>
+    public IReadOnlyList<double> FeatureImportances => _importances ??= ForestTrainer.FeatureImportances(_trees, FeatureCount);
 
     /// <summary>The predicted class of each row, as written in the training labels.</summary>
     public Label[] Predict(Matrix<double> x)
@@ -61,31 +64,38 @@ public sealed class RandomForestClassifierModel : IClassificationModel
         return Probabilities(rows, null);
     }
 
-    /// <summary>Summed (when <paramref name="include"/> is given: only over trees whose mask holds the row) then averaged probabilities.</summary>
+    /// <summary>
+    /// Summed (when <paramref name="include"/> is given: only over trees whose mask holds the row) then averaged
+    /// probabilities. Each chunk of rows goes down one tree after another; every row still adds the trees in order.
+    /// </summary>
     internal Matrix<double> Probabilities(FeatureRows rows, bool[][]? include)
     {
         var result = new Matrix<double>(rows.Count, _classes.Length);
         ForestTrainer.ForRowChunks(rows.Count, _trees.Length, (start, end) =>
         {
+            Span<int> used = stackalloc int[ForestTrainer.RowChunk];
+            Span<int> leaves = stackalloc int[ForestTrainer.RowChunk];
+            leaves = leaves[..(end - start)];
+            for (int t = 0; t < _trees.Length; t++)
+            {
+                Tree tree = _trees[t];
+                bool[]? mask = include?[t];
+                tree.Leaves(rows, start, leaves);
+                for (int i = 0; i < leaves.Length; i++)
+                {
+                    if (mask is not null && !mask[start + i])
+                        continue;
+                    TreePredictions.AddProbabilities(tree.Values.Slice(leaves[i] * tree.ValueLength, tree.ValueLength), result.RowSpan(start + i));
+                    used[i]++;
+                }
+            }
             for (int i = start; i < end; i++)
             {
+                if (used[i - start] == 0)
+                    continue;
                 Span<double> target = result.RowSpan(i);
-                ReadOnlySpan<float> row = rows.Row(i);
-                int used = 0;
-                for (int t = 0; t < _trees.Length; t++)
-                {
-                    if (include is not null && !include[t][i])
-                        continue;
-                    TreePredictions.AddProbabilities(_trees[t].LeafValue(row), target);
-                    used++;
-                }
-                if (include is null)
-                    used = _trees.Length;
-                if (used > 0)
-                {
-                    for (int k = 0; k < target.Length; k++)
-                        target[k] /= used;
-                }
+                for (int k = 0; k < target.Length; k++)
+                    target[k] /= used[i - start];
             }
         });
         return result;

@@ -6,13 +6,13 @@ namespace Descent.Trees;
 public sealed class RandomForestRegressorModel : IRegressionModel
 {
     private readonly Tree[] _trees;
+    private double[]? _importances;
 
     internal RandomForestRegressorModel(Tree[] trees, string criterion, double? oobScore)
     {
         _trees = trees;
         Criterion = criterion;
         OobScore = oobScore;
-        FeatureImportances = ForestTrainer.FeatureImportances(trees, FeatureCount);
     }
 
     /// <summary>The trees, in the order they were seeded.</summary>
@@ -27,8 +27,11 @@ public sealed class RandomForestRegressorModel : IRegressionModel
     /// <summary>R² of the out-of-bag predictions, or null when not requested (scikit-learn's <c>oob_score_</c>).</summary>
     public double? OobScore { get; }
 
-    /// <summary>The mean of the trees' normalised impurity-decrease importances, normalised to sum to 1.</summary>
-    public IReadOnlyList<double> FeatureImportances { get; }
+    /// <summary>
+    /// The mean of the trees' normalised impurity-decrease importances, normalised to sum to 1 (worked out on first
+    /// use from the trees' packed statistics, so a forest loaded only to predict never unpacks them).
+    /// </summary>
+    public IReadOnlyList<double> FeatureImportances => _importances ??= ForestTrainer.FeatureImportances(_trees, FeatureCount);
 
     /// <summary>The mean over the trees of each row's leaf mean.</summary>
     public double[] Predict(Matrix<double> x)
@@ -37,26 +40,36 @@ public sealed class RandomForestRegressorModel : IRegressionModel
         return Predictions(rows, null);
     }
 
-    /// <summary>Mean predictions, over all trees or (with <paramref name="include"/>) only the trees whose mask holds the row.</summary>
+    /// <summary>
+    /// Mean predictions, over all trees or (with <paramref name="include"/>) only the trees whose mask holds the row.
+    /// Each chunk of rows goes down one tree after another, so that a tree's upper levels stay in the cache; every row
+    /// still adds the trees in order. (A regression tree's value is one number per node, so a leaf's index is its value's.)
+    /// </summary>
     internal double[] Predictions(FeatureRows rows, bool[][]? include)
     {
         var result = new double[rows.Count];
         ForestTrainer.ForRowChunks(rows.Count, _trees.Length, (start, end) =>
         {
-            for (int i = start; i < end; i++)
+            Span<int> used = stackalloc int[ForestTrainer.RowChunk];
+            Span<int> leaves = stackalloc int[ForestTrainer.RowChunk];
+            leaves = leaves[..(end - start)];
+            Span<double> sum = result.AsSpan(start, end - start);
+            for (int t = 0; t < _trees.Length; t++)
             {
-                ReadOnlySpan<float> row = rows.Row(i);
-                double sum = 0.0;
-                int used = 0;
-                for (int t = 0; t < _trees.Length; t++)
+                Tree tree = _trees[t];
+                bool[]? mask = include?[t];
+                tree.Leaves(rows, start, leaves);
+                ReadOnlySpan<double> values = tree.Values;
+                for (int i = 0; i < leaves.Length; i++)
                 {
-                    if (include is not null && !include[t][i])
+                    if (mask is not null && !mask[start + i])
                         continue;
-                    sum += _trees[t].LeafValue(row)[0];
-                    used++;
+                    sum[i] += values[leaves[i]];
+                    used[i]++;
                 }
-                result[i] = used > 0 ? sum / used : 0.0;
             }
+            for (int i = 0; i < sum.Length; i++)
+                sum[i] = used[i] > 0 ? sum[i] / used[i] : 0.0;
         });
         return result;
     }

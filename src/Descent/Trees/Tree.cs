@@ -1,39 +1,42 @@
-using System.Runtime.CompilerServices;
+using System.Buffers;
 
 namespace Descent.Trees;
 
 /// <summary>
-/// The structure of a fitted decision tree, open for inspection and drawing: its <see cref="Nodes"/> (feature,
-/// threshold, impurity, samples, children) and each node's <see cref="Value"/>, the weighted class counts for a
-/// classification tree or the mean target for a regression tree (scikit-learn 1.2's <c>tree_.value</c>). Immutable.
+/// A fitted decision tree as flat arrays, one entry per node (scikit-learn 1.2's <c>tree_</c> arrays, no object per
+/// node). Nodes are numbered depth-first, left subtree before right, the root being 0, so the left child of a split
+/// node i is always node i + 1 and only the right child needs storing. A split sends a row left when
+/// <c>x[Feature[i]] &lt;= Threshold[i]</c> and right otherwise; a leaf has <c>Feature[i] = -1</c>. Node i's value,
+/// the weighted class counts (classification) or the mean target (regression), is
+/// <c>Values[i·ValueLength .. (i+1)·ValueLength)</c>. Impurity, Samples and WeightedSamples, which prediction does
+/// not read, are kept packed until first read. <see cref="Nodes"/> gives the same data one node at a time. Immutable.
 /// </summary>
-public sealed class Tree
+public sealed partial class Tree
 {
-    private readonly TreeNode[] _nodes;
+    private readonly int[] _feature;
+    private readonly double[] _threshold;
+    private readonly int[] _right;
     private readonly double[] _values;
 
-    internal Tree(TreeNode[] nodes, double[] values, int valueLength, int featureCount)
+    /// <summary>
+    /// A tree over arrays that are already known to describe one depth-first tree (the builder's output, or a model
+    /// file's after <c>TreeStructure</c> checked it); the arrays are kept, not copied.
+    /// </summary>
+    internal Tree(int[] feature, double[] threshold, int[] right, double[] values, TreeStatistics statistics, int valueLength,
+        int featureCount)
     {
-        _nodes = nodes;
+        _feature = feature;
+        _threshold = threshold;
+        _right = right;
         _values = values;
+        Statistics = statistics;
         ValueLength = valueLength;
         FeatureCount = featureCount;
-        int depth = 0, leaves = 0;
-        foreach (TreeNode node in nodes)
-        {
-            depth = Math.Max(depth, node.Depth);
-            if (node.IsLeaf)
-                leaves++;
-        }
-        Depth = depth;
-        LeafCount = leaves;
+        (Depth, LeafCount) = Shape(feature);
     }
 
-    /// <summary>The nodes, depth-first (left before right); the root is node 0.</summary>
-    public IReadOnlyList<TreeNode> Nodes => _nodes;
-
     /// <summary>Number of nodes.</summary>
-    public int NodeCount => _nodes.Length;
+    public int NodeCount => _feature.Length;
 
     /// <summary>Number of leaves.</summary>
     public int LeafCount { get; }
@@ -47,12 +50,46 @@ public sealed class Tree
     /// <summary>Length of each node's value: the number of classes, or 1 for a regression tree.</summary>
     public int ValueLength { get; }
 
+    /// <summary>The feature tested at each node, or -1 at a leaf (scikit-learn's <c>tree_.feature</c>).</summary>
+    public ReadOnlySpan<int> Feature => _feature;
+
+    /// <summary>The split threshold of each node (a midpoint between two training values), NaN at a leaf.</summary>
+    public ReadOnlySpan<double> Threshold => _threshold;
+
+    /// <summary>The right child of each node (rows with x[Feature] &gt; Threshold), -1 at a leaf; the left child of split node i is i + 1.</summary>
+    public ReadOnlySpan<int> RightChild => _right;
+
+    /// <summary>The impurity of each node under the tree's criterion (Gini, entropy in bits, or MSE).</summary>
+    public ReadOnlySpan<double> Impurity => Statistics.Values.Impurity;
+
+    /// <summary>The number of distinct training rows that reached each node (scikit-learn's <c>n_node_samples</c>).</summary>
+    public ReadOnlySpan<int> Samples => Statistics.Values.Samples;
+
+    /// <summary>The total sample weight that reached each node (bootstrap draws in a forest; scikit-learn's <c>weighted_n_node_samples</c>).</summary>
+    public ReadOnlySpan<double> WeightedSamples => Statistics.Values.WeightedSamples;
+
+    /// <summary>Every node's value, node after node, <see cref="ValueLength"/> numbers each (scikit-learn's <c>tree_.value</c>).</summary>
+    public ReadOnlySpan<double> Values => _values;
+
     /// <summary>The value of node <paramref name="node"/>: weighted class counts (classification) or the mean target (regression).</summary>
     public ReadOnlySpan<double> Value(int node)
     {
-        if ((uint)node >= (uint)_nodes.Length)
-            throw new ArgumentOutOfRangeException(nameof(node), node, $"Tree.Value: node {node} is outside [0, {_nodes.Length}).");
+        CheckNode(node, nameof(Value));
         return _values.AsSpan(node * ValueLength, ValueLength);
+    }
+
+    /// <summary>The left child of <paramref name="node"/> (rows with x[Feature] &lt;= Threshold): node + 1, or -1 at a leaf.</summary>
+    public int LeftChild(int node)
+    {
+        CheckNode(node, nameof(LeftChild));
+        return _feature[node] < 0 ? -1 : node + 1;
+    }
+
+    /// <summary>True when <paramref name="node"/> does not split.</summary>
+    public bool IsLeaf(int node)
+    {
+        CheckNode(node, nameof(IsLeaf));
+        return _feature[node] < 0;
     }
 
     /// <summary>
@@ -79,42 +116,82 @@ public sealed class Tree
     {
         FeatureRows rows = FeatureRows.From(x, FeatureCount, "Tree.Apply");
         var leaves = new int[rows.Count];
-        for (int i = 0; i < leaves.Length; i++)
-            leaves[i] = Leaf(rows.Row(i));
+        Leaves(rows, 0, leaves);
         return leaves;
     }
 
     internal double[] UnnormalizedImportances()
     {
-        var importances = new double[FeatureCount];
-        foreach (TreeNode node in _nodes)
+        int n = _feature.Length;
+        double[]? rentedImpurity = null, rentedWeights = null;
+        ReadOnlySpan<double> impurity, weighted;
+        if (Statistics.IfUnpacked is { } unpacked)
         {
-            if (node.IsLeaf)
-                continue;
-            TreeNode left = _nodes[node.Left], right = _nodes[node.Right];
-            importances[node.Feature] += node.WeightedSamples * node.Impurity
-                - left.WeightedSamples * left.Impurity - right.WeightedSamples * right.Impurity;
+            impurity = unpacked.Impurity;
+            weighted = unpacked.WeightedSamples;
         }
-        double rootWeight = _nodes[0].WeightedSamples;
+        else
+        {
+            // a forest's trees: unpack into pooled buffers rather than keep or allocate the statistics
+            rentedImpurity = ArrayPool<double>.Shared.Rent(n);
+            rentedWeights = ArrayPool<double>.Shared.Rent(n);
+            Statistics.Impurity.CopyTo(rentedImpurity);
+            Statistics.WeightedSamples.CopyTo(rentedWeights);
+            impurity = rentedImpurity.AsSpan(0, n);
+            weighted = rentedWeights.AsSpan(0, n);
+        }
+        var importances = new double[FeatureCount];
+        for (int node = 0; node < n; node++)
+        {
+            int feature = _feature[node];
+            if (feature < 0)
+                continue;
+            int left = node + 1, right = _right[node];
+            importances[feature] += weighted[node] * impurity[node]
+                - weighted[left] * impurity[left] - weighted[right] * impurity[right];
+        }
+        double rootWeight = weighted[0];
         for (int f = 0; f < importances.Length; f++)
             importances[f] /= rootWeight;
+        if (rentedImpurity is not null)
+        {
+            ArrayPool<double>.Shared.Return(rentedImpurity);
+            ArrayPool<double>.Shared.Return(rentedWeights!);
+        }
         return importances;
     }
 
-    /// <summary>The leaf reached by one row (features as float32, compared in double as scikit-learn does).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal int Leaf(ReadOnlySpan<float> row)
+    /// <summary>The node statistics, packed.</summary>
+    internal TreeStatistics Statistics { get; }
+
+    /// <summary>The prediction arrays themselves (not copies), for writing a model file without a second copy of the tree.</summary>
+    internal (int[] Feature, double[] Threshold, double[] Values) Arrays => (_feature, _threshold, _values);
+
+    private void CheckNode(int node, string operation)
     {
-        TreeNode[] nodes = _nodes;
-        int index = 0;
-        while (true)
-        {
-            ref readonly TreeNode node = ref nodes[index];
-            if (node.Left < 0)
-                return index;
-            index = row[node.Feature] <= node.Threshold ? node.Left : node.Right;
-        }
+        if ((uint)node >= (uint)_feature.Length)
+            throw new ArgumentOutOfRangeException(nameof(node), node, $"Tree.{operation}: node {node} is outside [0, {_feature.Length}).");
     }
 
-    internal ReadOnlySpan<double> LeafValue(ReadOnlySpan<float> row) => _values.AsSpan(Leaf(row) * ValueLength, ValueLength);
+    /// <summary>The depth and leaf count of a depth-first tree, walked with a stack of the depths still to visit.</summary>
+    private static (int Depth, int Leaves) Shape(int[] feature)
+    {
+        var pending = new Stack<int>();
+        int depth = 0, deepest = 0, leaves = 0;
+        foreach (int f in feature)
+        {
+            deepest = Math.Max(deepest, depth);
+            if (f >= 0)
+            {
+                pending.Push(depth + 1);
+                depth++;
+            }
+            else
+            {
+                leaves++;
+                depth = pending.Count > 0 ? pending.Pop() : 0;
+            }
+        }
+        return (deepest, leaves);
+    }
 }

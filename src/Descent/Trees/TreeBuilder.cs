@@ -28,9 +28,7 @@ internal abstract class TreeBuilder
     private readonly int _featureCount;
     private PendingNode[] _stack = new PendingNode[64];
     private double[] _stackStats;
-    private TreeNode[] _nodes = new TreeNode[64];
-    private double[] _values;
-    private int _nodeCount;
+    private readonly GrowingTree _tree;
     private int _rowCount;
 
     protected TreeBuilder(SortedFeatures sorted, int statsLength, int valueLength)
@@ -38,14 +36,13 @@ internal abstract class TreeBuilder
         _sorted = sorted;
         _featureCount = sorted.FeatureCount;
         StatsLength = statsLength;
-        ValueLength = valueLength;
         _lists = new SortedEntry[sorted.Entries.Length];
         _buffer = new SortedEntry[sorted.RowCount];
         _goesLeft = new byte[sorted.RowCount];
         _features = new int[_featureCount];
         _constantFeatures = new int[_featureCount];
         _stackStats = new double[64 * statsLength];
-        _values = new double[64 * valueLength];
+        _tree = new GrowingTree(valueLength, _featureCount);
     }
 
     /// <summary>The weight of each training row in the tree being grown (bootstrap counts in a forest, 1 otherwise).</summary>
@@ -53,9 +50,6 @@ internal abstract class TreeBuilder
 
     /// <summary>Doubles per node of sufficient statistics; element 0 is always the total weight.</summary>
     protected int StatsLength { get; }
-
-    /// <summary>Doubles per node value.</summary>
-    protected int ValueLength { get; }
 
     /// <summary>Statistics of the root over the rows with positive weight, in row order.</summary>
     protected abstract void RootStats(ReadOnlySpan<double> weights, Span<double> stats);
@@ -86,7 +80,7 @@ internal abstract class TreeBuilder
         _rowCount = included;
         for (int f = 0; f < _featureCount; f++)
             _features[f] = f;
-        _nodeCount = 0;
+        _tree.Clear();
         int s = StatsLength;
         double[] currentStats = new double[s], leftStats = new double[s], rightStats = new double[s];
         RootStats(weights, currentStats);
@@ -97,7 +91,7 @@ internal abstract class TreeBuilder
         bool first = true;
         while (top > 0)
         {
-            if ((_nodeCount & 1023) == 1023)
+            if ((_tree.Count & 1023) == 1023)
                 cancellationToken.ThrowIfCancellationRequested();
             top--;
             PendingNode pending = _stack[top];
@@ -131,7 +125,9 @@ internal abstract class TreeBuilder
                 }
             }
 
-            int id = AddNode(pending, isLeaf ? -1 : feature, isLeaf ? double.NaN : threshold, impurity, count, currentStats);
+            int id = _tree.Add(pending.Parent, pending.IsLeft, isLeaf ? -1 : feature, isLeaf ? double.NaN : threshold, impurity,
+                count, currentStats[0], out Span<double> value);
+            NodeValue(currentStats, value);
             if (!isLeaf)
             {
                 Partition(start, position, end, feature, constantCount);
@@ -139,8 +135,7 @@ internal abstract class TreeBuilder
                 Push(ref top, new PendingNode(start, position, pending.Depth + 1, id, true, impurityLeft, constantCount), leftStats);
             }
         }
-        return new Tree(_nodes.AsSpan(0, _nodeCount).ToArray(), _values.AsSpan(0, _nodeCount * ValueLength).ToArray(),
-            ValueLength, _featureCount);
+        return _tree.ToTree();
     }
 
     /// <summary>
@@ -261,35 +256,6 @@ internal abstract class TreeBuilder
 
     private Span<SortedEntry> List(int feature, int start, int end) =>
         _lists.AsSpan(feature * _rowCount + start, end - start);
-
-    private int AddNode(in PendingNode pending, int feature, double threshold, double impurity, int samples, ReadOnlySpan<double> stats)
-    {
-        if (_nodeCount == _nodes.Length)
-        {
-            Array.Resize(ref _nodes, _nodes.Length * 2);
-            Array.Resize(ref _values, _values.Length * 2);
-        }
-        int id = _nodeCount++;
-        _nodes[id] = new TreeNode
-        {
-            Feature = feature,
-            Threshold = threshold,
-            Left = -1,
-            Right = -1,
-            Parent = pending.Parent,
-            Depth = pending.Depth,
-            Impurity = impurity,
-            Samples = samples,
-            WeightedSamples = stats[0],
-        };
-        NodeValue(stats, _values.AsSpan(id * ValueLength, ValueLength));
-        if (pending.Parent >= 0)
-        {
-            ref TreeNode parent = ref _nodes[pending.Parent];
-            parent = pending.IsLeft ? parent with { Left = id } : parent with { Right = id };
-        }
-        return id;
-    }
 
     private void Push(ref int top, PendingNode node, ReadOnlySpan<double> stats)
     {

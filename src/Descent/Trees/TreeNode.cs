@@ -1,9 +1,10 @@
 namespace Descent.Trees;
 
 /// <summary>
-/// One node of a fitted tree (scikit-learn's <c>tree_</c> arrays, one row). A split node sends a row left when
-/// <c>x[Feature] &lt;= Threshold</c> and right otherwise; a leaf has <see cref="Feature"/> = -1 and no children.
-/// Nodes are numbered depth-first, left before right, the root being 0, as in scikit-learn.
+/// One node of a fitted tree, read from its <see cref="Tree"/>'s flat arrays (scikit-learn's <c>tree_</c> arrays, one
+/// row). A split node sends a row left when <c>x[Feature] &lt;= Threshold</c> and right otherwise; a leaf has
+/// <see cref="Feature"/> = -1 and no children. Nodes are numbered depth-first, left before right, the root being 0,
+/// as in scikit-learn.
 /// </summary>
 public readonly record struct TreeNode
 {

@@ -22,6 +22,8 @@ public class MatrixViewTests
         Assert.Equal(m[2, 4], t[4, 2]);
         t[1, 2] = -1;
         Assert.Equal(-1, m[2, 1]);
+        Assert.Same(t, m.Transpose());            // made once, so transposing in a training loop allocates nothing
+        Assert.Same(m, t.Transpose());
     }
 
     [Fact]

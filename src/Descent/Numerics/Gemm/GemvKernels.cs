@@ -28,17 +28,23 @@ internal static class GemvKernels
                 xs[p] = x.Data[x.Offset + p * x.RowStride];
             int threads = (int)Math.Clamp((long)m * k / MinElementsPerThread, 1, Math.Min(Parallelism.MaxThreads, m));
             if (threads == 1)
-            {
                 RunRows(alpha, a, rented, k, beta, y, 0, m);
-                return;
-            }
-            ForkJoin.Run(threads, t =>
-                RunRows(alpha, a, rented, k, beta, y, (int)((long)m * t / threads), (int)((long)m * (t + 1) / threads)));
+            else
+                RunParallel(alpha, a, rented, k, beta, y, threads);
         }
         finally
         {
             ArrayPool<T>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>Fixed row ranges on each thread (in its own method, so a single-threaded product allocates no closure).</summary>
+    private static void RunParallel<T>(T alpha, Matrix<T> a, T[] xStorage, int k, T beta, Matrix<T> y, int threads)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int m = a.Rows;
+        ForkJoin.Run(threads, t =>
+            RunRows(alpha, a, xStorage, k, beta, y, (int)((long)m * t / threads), (int)((long)m * (t + 1) / threads)));
     }
 
     /// <summary>y[first..last] = alpha·A[first..last, :]·x + beta·y[first..last].</summary>

@@ -10,6 +10,8 @@ internal sealed class DecisionTreeClassifierModelFormat : IModelFormat
 
     public Type ModelType => typeof(DecisionTreeClassifierModel);
 
+    public int FormatVersion => TreeJson.FormatVersion;
+
     public JsonObject Write(object model)
     {
         var tree = (DecisionTreeClassifierModel)model;

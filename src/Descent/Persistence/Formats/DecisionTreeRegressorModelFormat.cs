@@ -10,6 +10,8 @@ internal sealed class DecisionTreeRegressorModelFormat : IModelFormat
 
     public Type ModelType => typeof(DecisionTreeRegressorModel);
 
+    public int FormatVersion => TreeJson.FormatVersion;
+
     public JsonObject Write(object model)
     {
         var tree = (DecisionTreeRegressorModel)model;

@@ -46,19 +46,13 @@ internal static class FormatFields
         return array;
     }
 
-    /// <summary>An array of integers in [<paramref name="min"/>, <paramref name="max"/>], optionally of an exact length.</summary>
+    /// <summary>An array of integers in [<paramref name="min"/>, <paramref name="max"/>] (a JSON array or an encoded one), optionally of an exact length.</summary>
     public static int[] ReadIntegers(ModelJsonReader reader, JsonObject json, string name, string path, int min, int max, int? length = null)
     {
-        var numbers = reader.Numbers(json, name, path, length);
-        var result = new int[numbers.Length];
-        for (int i = 0; i < numbers.Length; i++)
-        {
-            double v = numbers[i];
-            if (v != Math.Floor(v) || v < min || v > max)
-                throw reader.Invalid($"{path}.{name}[{i}]", $"must be a whole number in [{min}, {max}]");
-            result[i] = (int)v;
-        }
-        return result;
+        string where = $"{path}.{name}";
+        return reader.Encoded(json, name, path, length) is { } packed
+            ? reader.Integers(packed, where, min, max)
+            : reader.Integers(reader.Numbers(json, name, path, length), where, min, max);
     }
 
     /// <summary>An integer field that must be at least <paramref name="min"/>.</summary>

@@ -10,6 +10,8 @@ internal sealed class RandomForestClassifierModelFormat : IModelFormat
 
     public Type ModelType => typeof(RandomForestClassifierModel);
 
+    public int FormatVersion => TreeJson.FormatVersion;
+
     public JsonObject Write(object model)
     {
         var forest = (RandomForestClassifierModel)model;

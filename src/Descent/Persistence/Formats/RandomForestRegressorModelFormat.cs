@@ -10,6 +10,8 @@ internal sealed class RandomForestRegressorModelFormat : IModelFormat
 
     public Type ModelType => typeof(RandomForestRegressorModel);
 
+    public int FormatVersion => TreeJson.FormatVersion;
+
     public JsonObject Write(object model)
     {
         var forest = (RandomForestRegressorModel)model;

@@ -1,34 +1,37 @@
 using System.Text.Json.Nodes;
+using Descent.Numerics;
 using Descent.Trees;
 
 namespace Descent.Persistence.Formats;
 
 /// <summary>
-/// One <see cref="Tree"/> as parallel node arrays, scikit-learn's <c>tree_</c> layout:
-/// <c>{"featureCount", "feature", "threshold", "left", "right", "impurity", "samples", "weightedSamples", "value": [[...]]}</c>.
-/// A leaf has feature, left and right -1 and threshold 0 (NaN in memory; JSON has no NaN). Reading checks that the
-/// nodes form one tree (children numbered after their parent, every node but the root the child of exactly one
-/// node), so an edited file cannot make prediction loop or index outside the tree; parents and depths are recomputed.
+/// One <see cref="Tree"/> in a model file (format version 2): its nodes depth-first, left subtree before right, as
+/// <c>{"featureCount", "nodeCount", "feature", "threshold", "impurity", "samples", "weightedSamples", "value"}</c>,
+/// each array in the compact encoding of <see cref="JsonFormat.Encoded(double[])"/> (a JSON array of numbers is read
+/// too). "feature" is -1 at a leaf, which is all the structure there is: a split's left child is the next node and
+/// its right child the node after its left subtree, so no children are stored, and any sequence of marks either
+/// forms one tree or is refused (<see cref="TreeStructure"/>). Thresholds are NaN at leaves (ignored on reading);
+/// "value" holds nodeCount × (classes, or 1) numbers, node after node. Version-1 files (<see cref="TreeJsonVersion1"/>)
+/// are still read.
 /// </summary>
 internal static class TreeJson
 {
+    /// <summary>The format version the tree and forest formats write.</summary>
+    public const int FormatVersion = 2;
+
     public static JsonObject Write(Tree tree)
     {
-        var nodes = tree.Nodes;
-        var values = new JsonArray();
-        for (int i = 0; i < nodes.Count; i++)
-            values.Add(JsonFormat.Numbers(tree.Value(i).ToArray()));
+        var arrays = tree.Arrays;
         return new JsonObject
         {
             ["featureCount"] = tree.FeatureCount,
-            ["feature"] = FormatFields.Integers(nodes.Select(n => n.Feature)),
-            ["threshold"] = JsonFormat.Numbers(nodes.Select(n => n.IsLeaf ? 0.0 : n.Threshold)),
-            ["left"] = FormatFields.Integers(nodes.Select(n => n.Left)),
-            ["right"] = FormatFields.Integers(nodes.Select(n => n.Right)),
-            ["impurity"] = JsonFormat.Numbers(nodes.Select(n => n.Impurity)),
-            ["samples"] = FormatFields.Integers(nodes.Select(n => n.Samples)),
-            ["weightedSamples"] = JsonFormat.Numbers(nodes.Select(n => n.WeightedSamples)),
-            ["value"] = values,
+            ["nodeCount"] = tree.NodeCount,
+            ["feature"] = JsonFormat.Encoded(arrays.Feature),
+            ["threshold"] = JsonFormat.Encoded(arrays.Threshold),
+            ["impurity"] = JsonFormat.Encoded(tree.Statistics.Impurity),
+            ["samples"] = JsonFormat.Encoded(tree.Statistics.Samples),
+            ["weightedSamples"] = JsonFormat.Encoded(tree.Statistics.WeightedSamples),
+            ["value"] = JsonFormat.Encoded(arrays.Values),
         };
     }
 
@@ -38,74 +41,80 @@ internal static class TreeJson
         int features = FormatFields.ReadCount(reader, json, "featureCount", path, 1);
         if (featureCount is int expected && features != expected)
             throw reader.Invalid($"{path}.featureCount", $"must be {expected}, as for the other trees");
-        var feature = FormatFields.ReadIntegers(reader, json, "feature", path, -1, features - 1);
-        int n = feature.Length;
-        if (n == 0)
-            throw reader.Invalid($"{path}.feature", "must describe at least one node");
-        var threshold = reader.Numbers(json, "threshold", path, n);
-        var left = FormatFields.ReadIntegers(reader, json, "left", path, -1, n - 1, n);
-        var right = FormatFields.ReadIntegers(reader, json, "right", path, -1, n - 1, n);
-        var impurity = reader.Numbers(json, "impurity", path, n);
-        var samples = FormatFields.ReadIntegers(reader, json, "samples", path, 0, int.MaxValue, n);
-        var weighted = reader.Numbers(json, "weightedSamples", path, n);
-        var values = reader.NumberRows(json, "value", path, n, valueLength);
+        if (reader.FormatVersion < FormatVersion)
+            return TreeJsonVersion1.Read(reader, json, path, valueLength, features);
 
-        var parent = new int[n];
-        Array.Fill(parent, -1);
-        var depth = new int[n];
+        int n = FormatFields.ReadCount(reader, json, "nodeCount", path, 1);
+        int[] feature = FormatFields.ReadIntegers(reader, json, "feature", path, -1, features - 1, n);
+        int[] right = TreeStructure.RightChildren(feature, out string? problem)
+            ?? throw reader.Invalid($"{path}.feature", $"does not describe one tree in depth-first order ({problem})");
+        double[] threshold = reader.Encoded(json, "threshold", path, n) is { } packed
+            ? reader.Unpack(packed, $"{path}.threshold", p => p.ToDoubles()) // NaN at leaves
+            : reader.Numbers(json, "threshold", path, n);
         for (int i = 0; i < n; i++)
         {
-            bool leaf = left[i] < 0;
-            if (leaf != (right[i] < 0) || leaf != (feature[i] < 0))
-                throw reader.Invalid($"{path}.left[{i}]", "together with right and feature, must mark a leaf (all -1) or a split (all set)");
-            if (leaf)
-                continue;
-            foreach (int child in (ReadOnlySpan<int>)[left[i], right[i]])
-            {
-                if (child <= i || parent[child] >= 0 || left[i] == right[i])
-                    throw reader.Invalid($"{path}.left[{i}]", "and right must name two later nodes that no other node names");
-                parent[child] = i;
-                depth[child] = depth[i] + 1;
-            }
+            if (feature[i] < 0)
+                threshold[i] = double.NaN;
+            else if (!double.IsFinite(threshold[i]))
+                throw reader.Invalid($"{path}.threshold[{i}]", "must be a finite number");
         }
-        for (int i = 1; i < n; i++)
-            if (parent[i] < 0)
-                throw reader.Invalid($"{path}.left", $"names no parent for node {i}; the nodes do not form one tree");
-
-        var nodes = new TreeNode[n];
-        var flat = new double[n * valueLength];
-        for (int i = 0; i < n; i++)
-        {
-            nodes[i] = new TreeNode
-            {
-                Feature = feature[i],
-                Threshold = left[i] < 0 ? double.NaN : threshold[i],
-                Left = left[i],
-                Right = right[i],
-                Parent = parent[i],
-                Depth = depth[i],
-                Impurity = impurity[i],
-                Samples = samples[i],
-                WeightedSamples = weighted[i],
-            };
-            values[i].CopyTo(flat, i * valueLength);
-        }
-        return new Tree(nodes, flat, valueLength, features);
+        var statistics = new TreeStatistics(Statistic(reader, json, "impurity", path, n, whole: false),
+            Statistic(reader, json, "samples", path, n, whole: true), Statistic(reader, json, "weightedSamples", path, n, whole: false));
+        long valueCount = (long)n * valueLength;
+        if (valueCount > Array.MaxLength)
+            throw reader.Invalid($"{path}.nodeCount", $"is too large for {valueLength} values per node");
+        double[] values = reader.Numbers(json, "value", path, (int)valueCount);
+        return new Tree(feature, threshold, right, values, statistics, valueLength, features);
     }
 
-    /// <summary>The trees of a forest, all with the same feature count.</summary>
+    /// <summary>
+    /// A node statistic, checked by unpacking it once into a pooled buffer (finite numbers, or whole numbers &gt;= 0)
+    /// and then kept packed as the file stored it (packed here when the file wrote a JSON array).
+    /// </summary>
+    private static PackedArray Statistic(ModelJsonReader reader, JsonObject json, string name, string path, int n, bool whole)
+    {
+        string where = $"{path}.{name}";
+        if (reader.Encoded(json, name, path, n) is not { } stored)
+            return whole
+                ? PackedArray.Pack(FormatFields.ReadIntegers(reader, json, name, path, 0, int.MaxValue, n))
+                : PackedArray.Pack(reader.Numbers(json, name, path, n));
+        if (!whole || stored.IsInteger)
+        {
+            reader.Check(stored, where, integers: whole, min: 0);
+            return stored;
+        }
+        return PackedArray.Pack(reader.Integers(stored, where, 0, int.MaxValue)); // whole numbers written as floats by hand
+    }
+
+    /// <summary>
+    /// The trees of a forest, all with the same feature count, read on <see cref="Parallelism.MaxThreads"/> threads
+    /// (unpacking and checking the arrays is most of a load); a damaged file is refused naming its first bad tree.
+    /// </summary>
     public static Tree[] ReadForest(ModelJsonReader reader, JsonObject json, int valueLength)
     {
         var array = reader.Array(json, "trees", "model");
         if (array.Count == 0)
             throw reader.Invalid("model.trees", "must hold at least one tree");
-        var trees = new Tree[array.Count];
-        for (int t = 0; t < trees.Length; t++)
+        var objects = new JsonObject[array.Count];
+        for (int t = 0; t < objects.Length; t++)
+            objects[t] = array[t] as JsonObject ?? throw reader.Invalid($"model.trees[{t}]", "must be a JSON object");
+        int features = FormatFields.ReadCount(reader, objects[0], "featureCount", "model.trees[0]", 1);
+        var trees = new Tree[objects.Length];
+        var errors = new Exception?[objects.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism.MaxThreads };
+        Parallel.For(0, trees.Length, options, t =>
         {
-            string path = $"model.trees[{t}]";
-            var tree = array[t] as JsonObject ?? throw reader.Invalid(path, "must be a JSON object");
-            trees[t] = Read(reader, tree, path, valueLength, t == 0 ? null : trees[0].FeatureCount);
-        }
+            try
+            {
+                trees[t] = Read(reader, objects[t], $"model.trees[{t}]", valueLength, features);
+            }
+            catch (Exception e) when (e is DescentDataException or ArgumentException)
+            {
+                errors[t] = e;
+            }
+        });
+        if (Array.Find(errors, e => e is not null) is { } first)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
         return trees;
     }
 

@@ -4,9 +4,6 @@ namespace Descent.Plotting;
 
 public static partial class Figures
 {
-    /// <summary>Margins the axes keep around a frameless plot area without labels or ticks (see AxesLayout).</summary>
-    private const double DiagramLeft = 18, DiagramRight = 16, DiagramTop = 12, DiagramBottom = 30, FigureTitleHeight = 34;
-
     /// <summary>
     /// A tree as a diagram: one box per node (its split in bold, then its details: impurity, samples, value, class),
     /// tinted by its colour (e.g. the majority class) with a strength (e.g. the purity), edges from each split to
@@ -28,18 +25,6 @@ public static partial class Figures
         if (maxDepth < 0)
             throw new ArgumentOutOfRangeException(nameof(maxDepth), maxDepth, Invariant($"Figures.TreeDiagram: maxDepth must be >= 0, got {maxDepth}."));
         var layout = TreeDiagramLayout.Compute(nodes, maxDepth, colorKey is { Count: > 0 } ? colorKey : null);
-        double titleWidth = title is null ? 0 : TreeDiagramLayout.TextWidth(title, 16, bold: true) + 40;
-        double width = Math.Ceiling(Math.Max(layout.Width + DiagramLeft + DiagramRight, Math.Max(titleWidth, 320)));
-        double height = Math.Ceiling(layout.Height + DiagramTop + DiagramBottom + (title is null ? 0 : FigureTitleHeight));
-        var figure = new Figure(width: width, height: height) { Title = title };
-        var axes = figure.Axes;
-        axes.ShowFrame = false;
-        axes.ShowGrid = false;
-        axes.Legend = LegendPosition.None;
-        axes.SetXTicks([], []);
-        axes.SetYTicks([], []);
-        (axes.XMin, axes.XMax, axes.YMin, axes.YMax) = (0, 1, 0, 1);
-        axes.Add(new TreeDiagramSeries(nodes.ToArray(), layout));
-        return figure;
+        return Diagram(new TreeDiagramSeries(nodes.ToArray(), layout), title);
     }
 }

@@ -6,7 +6,7 @@ namespace Descent.Plotting;
 /// strength, split in bold), dashed stubs for elided subtrees, and the colour key along the bottom. Each node is a
 /// <c>&lt;g class="tree-node" data-node="i"&gt;</c>, each stub a <c>&lt;g class="tree-elided" data-nodes="n"&gt;</c>.
 /// </summary>
-internal sealed class TreeDiagramSeries : Series
+internal sealed class TreeDiagramSeries : DiagramSeries
 {
     private static readonly Color Ink = new(0x22, 0x22, 0x22), EdgeInk = new(0x66, 0x66, 0x66), Neutral = new(0x99, 0x99, 0x99);
 
@@ -19,16 +19,14 @@ internal sealed class TreeDiagramSeries : Series
         _layout = layout;
     }
 
-    internal override void ExtendBounds(ref DataBounds bounds) { }
+    public override double DiagramWidth => _layout.Width;
 
-    internal override void Render(PlotContext context)
+    public override double DiagramHeight => _layout.Height;
+
+    private protected override string CssClass => "tree-diagram";
+
+    private protected override void RenderDiagram(SvgWriter svg)
     {
-        var svg = context.Svg;
-        double scale = Math.Min(1, Math.Min(context.Width / _layout.Width, context.Height / _layout.Height));
-        double left = context.Left + (context.Width - _layout.Width * scale) / 2;
-        double top = context.Top + (context.Height - _layout.Height * scale) / 2;
-        svg.Raw("<g class=\"series tree-diagram\"").Attr("transform",
-            $"translate({SvgWriter.Number(left)} {SvgWriter.Number(top)}) scale({SvgWriter.Number(Math.Round(scale, 2))})").Raw(">\n");
         DrawEdges(svg);
         foreach (var box in _layout.Boxes)
         {
@@ -36,7 +34,6 @@ internal sealed class TreeDiagramSeries : Series
             else DrawStub(svg, box);
         }
         if (_layout.Key is { } key) DrawKey(svg, key);
-        svg.Raw("</g>\n");
     }
 
     /// <summary>The fill of a box: white mixed with its palette colour by 0.08 + 0.5·strength (black text stays readable).</summary>

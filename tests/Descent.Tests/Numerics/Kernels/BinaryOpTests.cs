@@ -43,18 +43,6 @@ public class BinaryOpTests
             (x, y, d) => Elementwise.Minimum(x, y, d), (x, s, d) => Elementwise.Minimum(x, s, d), null, Min),
     ];
 
-    /// <summary>Values with NaN, ±∞, ±0 and ties sprinkled in, so that the special cases meet the SIMD paths.</summary>
-    private static T[] Mixed<T>(int n, int seed) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        var values = Values<T>(n, seed);
-        T[] specials = [T.NaN, T.PositiveInfinity, T.NegativeInfinity, T.Zero, -T.Zero, T.One];
-        var random = new System.Random(seed + 7);
-        for (int i = 0; i < n; i++)
-            if (random.Next(6) == 0)
-                values[i] = specials[random.Next(specials.Length)];
-        return values;
-    }
-
     public static TheoryData<int> AllLengths() => Lengths();
 
     [Theory]

@@ -31,6 +31,22 @@ internal static class KernelAssert
         return values;
     }
 
+    /// <summary>
+    /// Values uniform in [low, high) with NaN, ±∞, ±0, 1 and <paramref name="specials"/> sprinkled in (about one in six),
+    /// so that the special cases meet the SIMD paths.
+    /// </summary>
+    public static T[] Mixed<T>(int n, int seed, double low = -6, double high = 6, params double[] specials)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var values = Values<T>(n, seed, low, high);
+        T[] all = [T.NaN, T.PositiveInfinity, T.NegativeInfinity, T.Zero, -T.Zero, T.One, .. specials.Select(Of<T>)];
+        var random = new System.Random(seed + 7);
+        for (int i = 0; i < n; i++)
+            if (random.Next(6) == 0)
+                values[i] = all[random.Next(all.Length)];
+        return values;
+    }
+
     /// <summary>A vector of length n with elements <paramref name="stride"/> apart, in the middle of an array filled with sentinels.</summary>
     public static (Vec<T> Vec, T[] Storage) GuardedVec<T>(int n, int stride = 1) where T : unmanaged, IFloatingPointIeee754<T>
     {

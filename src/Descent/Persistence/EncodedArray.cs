@@ -1,0 +1,44 @@
+using Descent.Numerics;
+
+namespace Descent.Persistence;
+
+/// <summary>
+/// What a model file's JSON tree holds in place of a JSON array of numbers when the array is written in the compact
+/// encoding (<see cref="ArrayEncoding"/>): a packed array (read from a file, or a tree's statistics), or a model's
+/// own values (a double[], float[] or int[]) that are packed, a pooled buffer at a time, only as the document is
+/// written. A reader takes a packed array out (<see cref="Take"/>), so that its bytes are freed as soon as the
+/// values are unpacked, not when the whole document is done.
+/// </summary>
+internal sealed class EncodedArray
+{
+    private PackedArray? _packed;
+    private readonly Array? _values;
+
+    /// <summary>An array already packed.</summary>
+    public EncodedArray(PackedArray packed) => _packed = packed;
+
+    /// <summary>Values (double[], float[] or int[]) packed when written; the array is shared, not copied.</summary>
+    public EncodedArray(Array values) => _values = values;
+
+    /// <summary>Hands the packed form to <paramref name="use"/> (packing the values now when they were given as values).</summary>
+    public T Pack<T>(PackedArray.PackedBytes<T> use)
+    {
+        if (_packed is { } packed)
+            return use(packed.Type, packed.Count, packed.IsCompressed, packed.Bytes);
+        return _values switch
+        {
+            double[] doubles => PackedArray.Pack(doubles, use),
+            float[] floats => PackedArray.Pack(floats, use),
+            int[] integers => PackedArray.Pack(integers, use),
+            _ => throw new InvalidOperationException("EncodedArray: the array was already taken by a reader."),
+        };
+    }
+
+    /// <summary>The packed array, which this node then forgets (a field is read once).</summary>
+    public PackedArray Take()
+    {
+        PackedArray packed = _packed ?? Pack(PackedArray.FromStored);
+        _packed = null;
+        return packed;
+    }
+}

@@ -1,0 +1,127 @@
+using Descent.Numerics;
+using Descent.Trees;
+
+namespace Descent.Tests.Trees;
+
+/// <summary>
+/// The flat arrays of a fitted tree, read the way an exporter or a learner reads them: depth-first numbering (left
+/// child = next node), right children, values by offset; and the rebuilding of children from split/leaf marks.
+/// </summary>
+public class TreeArraysTests
+{
+    private static Tree Fitted(string dataset, int? maxDepth = null)
+    {
+        var (x, y) = TreeTestData.Load(dataset);
+        return dataset == "diabetes"
+            ? new DecisionTreeRegressor { MaxDepth = maxDepth }.Fit(x, y).Tree
+            : new DecisionTreeClassifier { MaxDepth = maxDepth }.Fit(x, TreeTestData.Classes(y)).Tree;
+    }
+
+    /// <summary>A walk that uses only the public spans.</summary>
+    private static int WalkToLeaf(Tree tree, ReadOnlySpan<double> row)
+    {
+        int node = 0;
+        while (tree.Feature[node] >= 0)
+            node = (float)row[tree.Feature[node]] <= tree.Threshold[node] ? node + 1 : tree.RightChild[node];
+        return node;
+    }
+
+    [Theory]
+    [InlineData("iris")]
+    [InlineData("wine")]
+    [InlineData("diabetes")]
+    public void Spans_WalkToTheSameLeavesAsApply(string dataset)
+    {
+        var (x, _) = TreeTestData.Load(dataset);
+        Tree tree = Fitted(dataset);
+        int[] leaves = tree.Apply(x);
+        for (int r = 0; r < x.Rows; r++)
+            Assert.Equal(leaves[r], WalkToLeaf(tree, x.RowSpan(r)));
+        Assert.Equal(tree.NodeCount * tree.ValueLength, tree.Values.Length);
+        Assert.Equal(tree.Value(leaves[0]).ToArray(), tree.Values.Slice(leaves[0] * tree.ValueLength, tree.ValueLength).ToArray());
+    }
+
+    [Theory]
+    [InlineData("iris")]
+    [InlineData("diabetes")]
+    public void NodeView_ReadsTheArrays(string dataset)
+    {
+        Tree tree = Fitted(dataset);
+        int leaves = 0, depth = 0;
+        for (int i = 0; i < tree.NodeCount; i++)
+        {
+            TreeNode node = tree.Nodes[i];
+            Assert.Equal(tree.Feature[i], node.Feature);
+            Assert.Equal(tree.Threshold[i], node.Threshold);
+            Assert.Equal(tree.Impurity[i], node.Impurity);
+            Assert.Equal(tree.Samples[i], node.Samples);
+            Assert.Equal(tree.WeightedSamples[i], node.WeightedSamples);
+            Assert.Equal(tree.LeftChild(i), node.Left);
+            Assert.Equal(tree.RightChild[i], node.Right);
+            Assert.Equal(tree.IsLeaf(i), node.IsLeaf);
+            Assert.Equal(node.IsLeaf, double.IsNaN(node.Threshold));
+            if (node.IsLeaf)
+            {
+                leaves++;
+                depth = Math.Max(depth, node.Depth);
+                continue;
+            }
+            Assert.Equal(i + 1, node.Left);
+            Assert.True(node.Right > node.Left);
+            Assert.Equal(i, tree.Nodes[node.Right].Parent);
+        }
+        Assert.Equal(-1, tree.Nodes[0].Parent);
+        Assert.Equal(leaves, tree.LeafCount);
+        Assert.Equal(depth, tree.Depth);
+        Assert.Equal(2 * leaves - 1, tree.NodeCount);
+        Assert.Throws<ArgumentOutOfRangeException>(() => tree.Nodes[tree.NodeCount]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => tree.LeftChild(-1));
+    }
+
+    [Theory]
+    [InlineData("iris")]
+    [InlineData("wine")]
+    [InlineData("diabetes")]
+    public void RightChildren_AreRebuiltFromTheSplitAndLeafMarks(string dataset)
+    {
+        Tree tree = Fitted(dataset);
+        int[]? right = TreeStructure.RightChildren(tree.Feature, out string? problem);
+        Assert.Null(problem);
+        Assert.Equal(tree.RightChild.ToArray(), right);
+    }
+
+    [Theory]
+    [InlineData(new[] { 0 }, "split node 0 has no right subtree")]
+    [InlineData(new[] { 0, -1 }, "split node 0 has no right subtree")]
+    [InlineData(new[] { -1, -1 }, "the tree is complete after node 0, but 2 nodes are listed")]
+    [InlineData(new[] { 0, -1, -1, -1 }, "the tree is complete after node 2, but 4 nodes are listed")]
+    [InlineData(new[] { 1, 0, -1, -1 }, "split node 0 has no right subtree")]
+    public void RightChildren_RefuseMarksThatAreNotOneTree(int[] feature, string expected)
+    {
+        Assert.Null(TreeStructure.RightChildren(feature, out string? problem));
+        Assert.StartsWith(expected, problem);
+    }
+
+    [Fact]
+    public void RightChildren_OfASingleLeafAndOfAChain()
+    {
+        Assert.Equal([-1], TreeStructure.RightChildren([-1], out _)!);
+        // split(split(leaf, leaf), leaf): node 0's right child follows node 1's subtree
+        Assert.Equal([4, 3, -1, -1, -1], TreeStructure.RightChildren([0, 1, -1, -1, -1], out _)!);
+    }
+
+    [Fact]
+    public void ForestTrees_AreTheSameArraysForOneAndTwoThreads()
+    {
+        var (x, y) = TreeTestData.Load("diabetes");
+        var one = ThreadCount.With(1, () => new RandomForestRegressor { TreeCount = 6, Seed = 9 }.Fit(x, y));
+        var two = ThreadCount.With(2, () => new RandomForestRegressor { TreeCount = 6, Seed = 9 }.Fit(x, y));
+        for (int t = 0; t < 6; t++)
+        {
+            Assert.Equal(one.Trees[t].Feature.ToArray(), two.Trees[t].Feature.ToArray());
+            Assert.Equal(one.Trees[t].Threshold.ToArray(), two.Trees[t].Threshold.ToArray());
+            Assert.Equal(one.Trees[t].Values.ToArray(), two.Trees[t].Values.ToArray());
+        }
+        Assert.Equal(one.Predict(x), two.Predict(x));
+    }
+}
