@@ -182,6 +182,12 @@ internal static class ModelReport
             };
             add(section, "feature-importances", ModelFigures.FeatureImportances(importances, TreePlots.FeatureNames(model, importances.Count)),
                 "How much each feature's splits lowered the impurity, summed over the tree(s) and normalized to 1.");
+            // the gain of each raw column, as a tree grown with entropy weighs its first question (not for dates or empty cells)
+            if (model.Model is DecisionTreeClassifierModel or RandomForestClassifierModel
+                && train.Columns.All(c => c.Kind is ColumnKind.Number or ColumnKind.Category && c.MissingCount == 0))
+                add(section, "information-gain", ModelFigures.InformationGain(train, $"Information gain of each column about '{train.TargetName}' ({train.Rows} training rows)"),
+                    "How much knowing each column lowers the entropy of the class on the training rows (a category split by value, a number " +
+                    "at its best threshold): the highlighted column is the first question of a tree grown with entropy.");
         }
         int folds = request.Entry.IsClassifier ? Math.Min(5, Targets.Classes(train).Indices.GroupBy(i => i).Min(g => g.Count())) : 5;
         if (folds >= 2 && train.Rows >= 10)

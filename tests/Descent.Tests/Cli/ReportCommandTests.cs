@@ -63,6 +63,20 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void TreeClassifier_OnCategories_AddsTheInformationGainOfEachColumn()
+    {
+        using var scratch = new ScratchDirectory();
+        var run = CliProcess.Run(scratch.Path, "report", "tree-classifier", "--criterion", "entropy", "--data", "play_tennis", "--target", "play",
+            "--test-size", "0.3", "--out", "r", "--quiet");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string file = Assert.Single(Directory.GetFiles(Path.Combine(scratch.Path, "r"), "*-information-gain.svg"));
+        var texts = XDocument.Parse(File.ReadAllText(file)).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToArray();
+        Assert.Contains(texts, t => t.StartsWith("Information gain of each column about 'play' (", StringComparison.Ordinal));
+        Assert.Equal(["humidity", "outlook", "temperature", "wind"], texts.Where(t => t is "outlook" or "temperature" or "humidity" or "wind").Order(StringComparer.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("chosen split: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LinearModels_AddTheirSurfaces_TheDescentOnItsCostAndThePlaneOverTwoFeatures()
     {
         using var scratch = new ScratchDirectory();
