@@ -95,12 +95,15 @@ internal sealed class InformationGainChapter : TourChapter
         string rootEntropy = ModelFigures.DiagramNodes(byEntropy.Tree, names, classes, byEntropy.Criterion)[0].Split!;
         string rootGini = ModelFigures.DiagramNodes(byGini.Tree, names, classes, byGini.Criterion)[0].Split!;
         bool same = byEntropy.Tree.Nodes.Select(n => (n.Feature, n.Threshold)).SequenceEqual(byGini.Tree.Nodes.Select(n => (n.Feature, n.Threshold)));
+        int rightByEntropy = Correct(byEntropy, x, play), rightByGini = Correct(byGini, x, play);
         chapter.Notice(
             $"both trees first ask \"{rootEntropy}\"{(rootEntropy == rootGini ? "" : $" (Gini: \"{rootGini}\")")}: overcast, the pure " +
-            $"group, is set apart in one yes/no question. {(same ? "Here the two criteria grow the very same tree" : "Further down they differ")}, " +
-            "as they usually nearly do: entropy and Gini rise and fall together, and rarely disagree on the best question. Both trees " +
-            $"classify {Count(Correct(byEntropy, x, play))} and {Count(Correct(byGini, x, play))} of the {days.Rows} days correctly: " +
-            "grown until their leaves are pure, they memorise so few rows; how well such a tree does on new days is the next chapter's question.");
+            $"group, is set apart in one yes/no question. {(same ? "Here the two criteria grow the very same tree; they often do" : "Further down they differ, though rarely by much")}: " +
+            "entropy and Gini rise and fall together and seldom disagree on the best question. " +
+            (rightByEntropy == days.Rows && rightByGini == days.Rows
+                ? $"Both trees classify all {days.Rows} days correctly: "
+                : $"They classify {Count(rightByEntropy)} and {Count(rightByGini)} of the {days.Rows} days correctly: ") +
+            "grown until their leaves are pure, they memorise so few rows; how well such a tree does on new rows is the next chapter's question.");
 
         chapter.Metric("dataset", "play_tennis").Metric("rows", days.Rows).Metric("entropy_bits", entropy)
             .Metric("attributes", Attributes).Metric("information_gains", gains).Metric("chosen_split", Attributes[best])

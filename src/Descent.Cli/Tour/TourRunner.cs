@@ -11,7 +11,7 @@ namespace Descent.Cli.Tour;
 /// </summary>
 internal static class TourRunner
 {
-    /// <summary>The chapters, in curriculum order.</summary>
+    /// <summary>The chapters, in curriculum order: the classical course; the neural-network chapters (issue 13) go after metrics.</summary>
     public static IReadOnlyList<TourChapter> Chapters { get; } =
     [
         new LinearRegressionChapter(),
