@@ -207,14 +207,11 @@ internal static class TrainingPlots
     /// numbers), else <paramref name="regressor"/>.
     /// </summary>
     internal static string DefaultModel(Dataset data, string regressor, string classifier) =>
-        data.Target is { } values ? DefaultModel(values, regressor, classifier) : classifier;
+        data.Target is not { } values || LooksLikeClassLabels(values) ? classifier : regressor;
 
-    /// <summary><paramref name="classifier"/> when <paramref name="values"/> look like class labels (at most 20 distinct whole numbers), else <paramref name="regressor"/>.</summary>
-    internal static string DefaultModel(IReadOnlyList<double> values, string regressor, string classifier)
-    {
-        bool labels = values.All(v => v == Math.Floor(v)) && values.Distinct().Count() <= 20;
-        return labels ? classifier : regressor;
-    }
+    /// <summary>True when numeric targets look like class labels: at most 20 distinct whole numbers.</summary>
+    internal static bool LooksLikeClassLabels(IReadOnlyList<double> values) =>
+        values.All(v => v == Math.Floor(v)) && values.Distinct().Count() <= 20;
 
     private static string ErrorLabel(Estimator estimator) => estimator.IsClassifier ? "Misclassification rate" : "Mean squared error";
 

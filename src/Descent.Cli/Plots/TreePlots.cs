@@ -56,7 +56,7 @@ internal static class TreePlots
             throw new CliUsageException($"plot information-gain needs the class column of '{data}': give --target COL.");
         string[]? features = parse.GetValue((Option<string[]?>)options[2]);
         var table = TableSource.Load(data, new TableReadOptions { Target = target, Features = features is { Length: > 0 } ? features : null });
-        if (table.Target is { } numbers && TrainingPlots.DefaultModel(numbers, "regressor", "classifier") == "regressor")
+        if (table.Target is { } numbers && !TrainingPlots.LooksLikeClassLabels(numbers))
             throw new CliUsageException(
                 $"plot information-gain measures what the columns tell about a class, but '{table.TargetName}' holds " +
                 $"{numbers.Distinct().Count()} distinct numbers, not class labels (text, or at most 20 distinct whole numbers); give --target a class column.");
