@@ -44,12 +44,8 @@ public sealed class MlpFashionWorkload(int batch, bool sklearn, int hidden = 128
     /// after timing, so that a peak-memory measurement of the timed runs sees the training data alone).</summary>
     private static (Matrix<float>, ClassLabels) Load()
     {
-        var (images, labels) = FashionMnist.LoadArrays(train: true);
-        var x = new Matrix<float>(images.Count, images.ItemSize);
-        var values = x.AsSpan();
-        for (int i = 0; i < values.Length; i++)
-            values[i] = images.Values[i] / 255f;
-        return (x, ClassLabels.FromIntegers(labels.Values.Select(v => (int)v).ToArray()));
+        var (x, labels) = FashionMnist.LoadScaled(train: true);
+        return (x, ClassLabels.FromIntegers(labels));
     }
 
     /// <summary>The test images in [0, 1] (double, as Predict takes them) and their labels.</summary>

@@ -31,21 +31,17 @@ internal sealed class FashionMnistChapter : TourChapter
             chapter.SetSummary("MLPClassifier", "fashion-mnist", "test accuracy", "not installed");
             return;
         }
-        var (images, labels) = FashionMnist.LoadArrays(train: true);
-        var x = new Matrix<float>(TrainingImages, images.ItemSize);
-        var pixels = x.AsSpan();
-        for (int i = 0; i < pixels.Length; i++)
-            pixels[i] = images.Values[i] / 255f;
-        var y = ClassLabels.FromIntegers(labels.Values.Take(TrainingImages).Select(v => (int)v).ToArray());
+        var (x, labels) = FashionMnist.LoadScaled(train: true, TrainingImages);
+        var y = ClassLabels.FromIntegers(labels);
         var model = new MlpClassifier { HiddenLayerSizes = [128], BatchSize = 64, MaxIterations = Epochs, Seed = 0 }.Fit(x, y);
 
-        var (testImages, testLabels) = FashionMnist.LoadArrays(train: false);
-        var testX = new Matrix<double>(TestImages, testImages.ItemSize);
-        var testPixels = testX.AsSpan();
+        var (testImages, truth) = FashionMnist.LoadScaled(train: false, TestImages);
+        var testX = new Matrix<double>(TestImages, testImages.Columns);
+        Span<double> testPixels = testX.AsSpan();
+        ReadOnlySpan<float> scaled = testImages.AsSpan();
         for (int i = 0; i < testPixels.Length; i++)
-            testPixels[i] = testImages.Values[i] / 255.0;
+            testPixels[i] = scaled[i];   // the float32 pixels, held in double for Predict
         int[] predicted = model.PredictClassIndices(testX);
-        int[] truth = testLabels.Values.Take(TestImages).Select(v => (int)v).ToArray();
         double accuracy = predicted.Zip(truth).Count(p => p.First == p.Second) / (double)truth.Length;
         chapter.Paragraph(
             $"An MLP of 128 ReLU units, trained in float32 for {Epochs} epochs (Adam, batches of 64) on the first " +

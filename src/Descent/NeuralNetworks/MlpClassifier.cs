@@ -42,7 +42,7 @@ public sealed record MlpClassifier : MultilayerPerceptron, IClassifier<MlpClassi
         const string name = nameof(MlpClassifier);
         Validate(name);
         CheckFeatures(x, name + ".Fit");
-        DataCheck.Labels(new Matrix<double>(x.Rows, 0), y, name + ".Fit");
+        DataCheck.Labels(x.Rows, y, name + ".Fit");
         return Train(x, y, progress, cancellationToken);
     }
 

@@ -35,7 +35,7 @@ public sealed record MlpRegressor : MultilayerPerceptron, IRegressor<MlpRegresso
         const string name = nameof(MlpRegressor);
         Validate(name);
         CheckFeatures(x, name + ".Fit");
-        DataCheck.Targets(new Matrix<double>(x.Rows, 0), y, name + ".Fit");
+        DataCheck.Targets(x.Rows, y, name + ".Fit");
         return Train(x, y.ToArray(), progress, cancellationToken);
     }
 

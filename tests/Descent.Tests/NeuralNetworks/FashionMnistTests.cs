@@ -1,6 +1,5 @@
 using Descent.Data;
 using Descent.NeuralNetworks;
-using Descent.Numerics;
 
 namespace Descent.Tests.NeuralNetworks;
 
@@ -16,17 +15,25 @@ public class FashionMnistTests
     public void Mlp_ClassifiesEightyFivePercent_OfTheTestImages_AfterTwoEpochs()
     {
         Skip.IfNot(FashionMnist.IsInstalled(), "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
-        var (images, labels) = FashionMnist.LoadArrays(train: true);
-        var x = new Matrix<float>(images.Count, images.ItemSize);
-        var values = x.AsSpan();
-        for (int i = 0; i < values.Length; i++)
-            values[i] = images.Values[i] / 255f;
-        var y = ClassLabels.FromIntegers(labels.Values.Select(v => (int)v).ToArray());
+        var (x, labels) = FashionMnist.LoadScaled(train: true);
+        var y = ClassLabels.FromIntegers(labels);
         var model = new MlpClassifier { HiddenLayerSizes = [256], BatchSize = 128, LearningRate = 1e-3, MaxIterations = 2, Seed = 0 }.Fit(x, y);
 
         var test = FashionMnist.Load(train: false);
         int[] predicted = model.PredictClassIndices(test.Features * (1.0 / 255));
         double accuracy = predicted.Zip(test.Target!).Count(p => p.First == (int)p.Second) / (double)predicted.Length;
         Assert.True(accuracy >= 0.85, $"test accuracy {accuracy:P2} after {model.Iterations} epochs");
+    }
+
+    [SkippableFact]
+    public void LoadScaled_GivesThePixelsOverTwoHundredFiftyFive_AndTheLabels()
+    {
+        Skip.IfNot(FashionMnist.IsInstalled(), "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
+        var (images, labels) = FashionMnist.LoadArrays(train: false);
+        var (x, classes) = FashionMnist.LoadScaled(train: false, count: 3);
+        Assert.Equal((3, 784), (x.Rows, x.Columns));
+        Assert.Equal(images.Values.Take(3 * 784).Select(b => b / 255f), x.AsSpan().ToArray());
+        Assert.Equal(labels.Values.Take(3).Select(b => (int)b), classes);
+        Assert.Throws<ArgumentOutOfRangeException>(() => FashionMnist.LoadScaled(train: false, count: 10001));
     }
 }
