@@ -18,6 +18,7 @@ internal static class MlpTraining
         string trainer, IProgress<FitProgress>? progress, CancellationToken cancellationToken)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        CheckMemory<T>(architecture, Math.Min(settings.BatchSize ?? 200, x.Rows), trainer);
         ulong seed = settings.Seed is int s ? unchecked((ulong)s) : (ulong)System.Random.Shared.NextInt64();
         var theta = new T[architecture.ParameterCount];
         if (settings.InitialParameters is { } initial)
@@ -35,5 +36,23 @@ internal static class MlpTraining
             .Run<T>(objective, theta, settings.Optimizer(), trainer, progress, cancellationToken);
         var weights = theta is double[] d ? MlpWeights.Of(architecture, d) : MlpWeights.Of(architecture, (float[])(object)theta);
         return new MlpFit(weights, run);
+    }
+
+    /// <summary>
+    /// Refuses, before allocating, a network whose training would exceed the memory budget: θ, its gradient and the
+    /// optimizer's two buffers (4 copies of the parameters), each layer's weight-gradient product, and per batch row the
+    /// input, every layer's output and its gradient.
+    /// </summary>
+    private static void CheckMemory<T>(MlpArchitecture architecture, int batch, string trainer) where T : unmanaged
+    {
+        double parameters = 0, units = 0;
+        for (int l = 0; l + 1 < architecture.Units.Length; l++)
+        {
+            parameters += ((double)architecture.Units[l] + 1) * architecture.Units[l + 1];
+            units += architecture.Units[l + 1];
+        }
+        double bytes = (5 * parameters + batch * (architecture.Inputs + 3 * units)) * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+        MemoryBudget.Check(bytes, trainer, $"a network of {parameters:N0} parameters (layers {string.Join("-", architecture.Units)})",
+            "use narrower hidden layers (HiddenLayerSizes, --hidden)");
     }
 }

@@ -95,13 +95,18 @@ public abstract record MultilayerPerceptron
         Check.Parameter(Enum.IsDefined(Solver), name, nameof(Solver), "an MlpSolver value", Solver);
         Check.Parameter(double.IsFinite(Alpha) && Alpha >= 0, name, nameof(Alpha), "a finite number >= 0", Alpha);
         Check.Parameter(BatchSize is null or >= 1, name, nameof(BatchSize), ">= 1 or null (min(200, rows))", BatchSize);
+        Check.Parameter(double.IsFinite(LearningRate) && LearningRate > 0, name, nameof(LearningRate), "a finite number > 0", LearningRate);
+        Check.Parameter(Momentum is >= 0 and < 1, name, nameof(Momentum), "in [0, 1)", Momentum);
+        Check.Parameter(Beta1 is >= 0 and < 1, name, nameof(Beta1), "in [0, 1)", Beta1);
+        Check.Parameter(Beta2 is >= 0 and < 1, name, nameof(Beta2), "in [0, 1)", Beta2);
+        Check.Parameter(double.IsFinite(Epsilon) && Epsilon > 0, name, nameof(Epsilon), "a finite number > 0", Epsilon);
+        Check.Parameter(Enum.IsDefined(EpsilonPlacement), name, nameof(EpsilonPlacement), "an AdamEpsilon value", EpsilonPlacement);
         Check.Parameter(MaxIterations >= 1, name, nameof(MaxIterations), ">= 1", MaxIterations);
         Check.Parameter(double.IsFinite(Tolerance) && Tolerance >= 0, name, nameof(Tolerance), "a finite number >= 0", Tolerance);
         Check.Parameter(IterationsWithoutChange >= 1, name, nameof(IterationsWithoutChange), ">= 1", IterationsWithoutChange);
         Check.Parameter(ValidationFraction is > 0 and < 1, name, nameof(ValidationFraction), "in (0, 1)", ValidationFraction);
         ArgumentNullException.ThrowIfNull(Schedule);
         Schedule.Validate();
-        Optimizer().Validate();
     }
 
     /// <summary>The network for <paramref name="inputs"/> features and <paramref name="outputs"/> outputs.</summary>

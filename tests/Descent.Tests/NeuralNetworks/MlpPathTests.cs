@@ -110,10 +110,20 @@ public class MlpPathTests
             Assert.Throws<ArgumentOutOfRangeException>(() => new MlpClassifier { Alpha = -1 }.Fit(x, y)).Message);
         Assert.Contains("ValidationFraction must be in (0, 1), got 1",
             Assert.Throws<ArgumentOutOfRangeException>(() => new MlpRegressor { ValidationFraction = 1 }.Fit(x, [1.0, 2, 3])).Message);
-        Assert.Contains("LearningRate must be a finite number > 0",
+        Assert.Contains("MlpClassifier: LearningRate must be a finite number > 0",
             Assert.Throws<ArgumentOutOfRangeException>(() => new MlpClassifier { LearningRate = 0 }.Fit(x, y)).Message);
-        Assert.Contains("Momentum must be in [0, 1)",
+        Assert.Contains("MlpClassifier: Momentum must be in [0, 1)",
             Assert.Throws<ArgumentOutOfRangeException>(() => new MlpClassifier { Solver = MlpSolver.Sgd, Momentum = 1 }.Fit(x, y)).Message);
+    }
+
+    [Fact]
+    public void ANetworkTooLargeForTheMachine_IsRefusedBeforeAllocating()
+    {
+        var x = Matrix.FromRows<double>([[0, 1], [1, 0], [1, 1]]);
+        var e = Assert.Throws<InsufficientMemoryException>(() =>
+            new MlpClassifier { HiddenLayerSizes = [1_000_000, 1_000_000] }.Fit(x, new[] { 0, 1, 1 }));
+        Assert.Contains("MlpClassifier.Fit: a network of 1,000,005,000,001 parameters (layers 2-1000000-1000000-1)", e.Message);
+        Assert.Contains("use narrower hidden layers", e.Message);
     }
 
     [Fact]
