@@ -77,4 +77,15 @@ public class ReadmeExampleTests
         File.Delete(path);
         Assert.Equal(predicted, copy.Forward(iris.Features).ArgMax(1));
     }
+
+    [Fact]
+    public void MlpExample_LearnsIris()
+    {
+        var iris = Datasets.Load("iris");
+        var mlp = new MlpClassifier { HiddenLayerSizes = [16], LearningRate = 0.01, Seed = 0 }.Fit(iris.Features, iris.RequireClassLabels());
+        Label[] predicted = mlp.Predict(iris.Features);
+        var truth = iris.RequireClassLabels();
+        Assert.True(predicted.Where((label, i) => label == truth.Classes[truth.Indices[i]]).Count() >= 140, "training accuracy below 140/150");
+        Assert.Equal(mlp.Iterations, mlp.History.Costs.Count);
+    }
 }

@@ -4,7 +4,8 @@ using Spectre.Console;
 namespace Descent.Cli.Infrastructure;
 
 /// <summary>
-/// A progress bar on stderr for an iterative fit (epoch or iteration out of the most, and the current cost), drawn with
+/// A progress bar on stderr for an iterative fit (epoch or iteration out of the most, the current cost, the validation
+/// score when rows are held out, the time spent and the time left), drawn with
 /// Spectre.Console only when stderr is a terminal; otherwise the work runs with no progress and nothing is printed.
 /// </summary>
 internal static class FitProgressBar
@@ -24,7 +25,8 @@ internal static class FitProgressBar
         return console.Progress()
             .AutoClear(true)
             .HideCompleted(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(),
+                new RemainingTimeColumn())
             .Start(ctx =>
             {
                 ProgressTask task = ctx.AddTask(Markup.Escape(title), maxValue: 1);
@@ -32,6 +34,14 @@ internal static class FitProgressBar
                 task.Value = task.MaxValue;
                 return result;
             });
+    }
+
+    /// <summary>"fit mlp-classifier  12/200  cost 0.31416  validation 0.9667": the bar's text after an epoch.</summary>
+    internal static string Describe(string title, FitProgress value)
+    {
+        string of = value.MaxIterations is int max ? $"/{max}" : "";
+        string validation = value.ValidationScore is double score ? string.Create(CultureInfo.InvariantCulture, $"  validation {score:G4}") : "";
+        return string.Create(CultureInfo.InvariantCulture, $"{title}  {value.Iteration}{of}  cost {value.Cost:G5}{validation}");
     }
 
     private sealed class Sink(ProgressTask task, string title) : IProgress<FitProgress>
@@ -42,7 +52,7 @@ internal static class FitProgressBar
                 task.MaxValue = max;
             task.Value = Math.Min(value.Iteration, task.MaxValue);
             if (double.IsFinite(value.Cost))
-                task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{title}  cost {value.Cost:G5}"));
+                task.Description = Markup.Escape(Describe(title, value));
         }
     }
 }

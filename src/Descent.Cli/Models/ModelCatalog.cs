@@ -92,6 +92,10 @@ internal static class ModelCatalog
                 MaxFeatures = p.GetValue(t.MaxFeatures), Bootstrap = p.GetValue(t.Bootstrap!), Seed = seed,
             }));
         }),
+        new("mlp-classifier", true, true, "A multi-layer perceptron classifier trained by Adam or SGD (scikit-learn's MLPClassifier).",
+            () => MlpOptions.Bind(classifier: true)),
+        new("mlp-regressor", false, true, "A multi-layer perceptron for regression trained by Adam or SGD (scikit-learn's MLPRegressor).",
+            () => MlpOptions.Bind(classifier: false)),
     ];
 
     /// <summary>The entry called <paramref name="name"/>, or null.</summary>

@@ -11,7 +11,7 @@ namespace Descent.Cli.Tour;
 /// </summary>
 internal static class TourRunner
 {
-    /// <summary>The chapters, in curriculum order: the classical course; the neural-network chapters (issue 13) go after metrics.</summary>
+    /// <summary>The chapters, in curriculum order: the classical course, then the neural networks.</summary>
     public static IReadOnlyList<TourChapter> Chapters { get; } =
     [
         new LinearRegressionChapter(),
@@ -27,6 +27,11 @@ internal static class TourRunner
         new TreesChapter(),
         new BiasVarianceChapter(),
         new MetricsChapter(),
+        new OneNeuronChapter(),
+        new BackpropagationChapter(),
+        new ActivationsChapter(),
+        new MlpChapter(),
+        new FashionMnistChapter(),
     ];
 
     /// <summary>Runs every chapter; <paramref name="progress"/> receives one line per chapter as it finishes.</summary>

@@ -44,7 +44,15 @@ internal static class DataCheck
     /// <summary>y for a regressor whose X was checked already: one value per row of X, every value finite.</summary>
     public static void Targets(Matrix<double> x, ReadOnlySpan<double> y, string operation)
     {
-        TargetCount(x, y.Length, operation);
+        ArgumentNullException.ThrowIfNull(x);
+        Targets(x.Rows, y, operation);
+    }
+
+    /// <summary>y for a regressor whose X (of <paramref name="rows"/> rows, of any element type) was checked already.</summary>
+    public static void Targets(int rows, ReadOnlySpan<double> y, string operation)
+    {
+        if (rows != y.Length)
+            DataErrors.TargetCountMismatch(rows, y.Length, operation);
         Finite(y, operation);
     }
 
@@ -53,8 +61,16 @@ internal static class DataCheck
     /// <see cref="ClassCount"/>.)</summary>
     public static void Labels(Matrix<double> x, ClassLabels y, string operation)
     {
+        ArgumentNullException.ThrowIfNull(x);
+        Labels(x.Rows, y, operation);
+    }
+
+    /// <summary><see cref="Labels(Matrix{double}, ClassLabels, string)"/> for an X of <paramref name="rows"/> rows of any element type.</summary>
+    public static void Labels(int rows, ClassLabels y, string operation)
+    {
         ArgumentNullException.ThrowIfNull(y);
-        TargetCount(x, y.Count, operation);
+        if (rows != y.Count)
+            DataErrors.TargetCountMismatch(rows, y.Count, operation);
         if (y.Classes.Count < 2)
             DataErrors.TooFewClasses(y, operation);
         ClassCount(y, operation);
@@ -62,7 +78,7 @@ internal static class DataCheck
     }
 
     /// <summary>
-    /// A classifier of <see cref="Labels"/> keeps rows × classes scores, probabilities and gradients (three arrays of
+    /// A classifier of <see cref="Labels(int, ClassLabels, string)"/> keeps rows × classes scores, probabilities and gradients (three arrays of
     /// doubles): refuses, before they are allocated, more than <see cref="MemoryBudget"/> or than one array can hold.
     /// </summary>
     private static void ScoreMemory(ClassLabels y, string operation)
@@ -96,7 +112,7 @@ internal static class DataCheck
     {
         ArgumentNullException.ThrowIfNull(x);
         if (x.Rows != targets)
-            DataErrors.TargetCountMismatch(x, targets, operation);
+            DataErrors.TargetCountMismatch(x.Rows, targets, operation);
     }
 
     /// <summary>X for Predict/Transform: the column count seen at Fit, every value finite.</summary>

@@ -36,9 +36,9 @@ internal static class DataErrors
             $"{operation}: X has no columns (shape {x.Shape}); at least one feature is needed.");
 
     [DoesNotReturn]
-    public static void TargetCountMismatch(Matrix<double> x, int targets, string operation) =>
+    public static void TargetCountMismatch(int rows, int targets, string operation) =>
         throw new DescentDataException(
-            $"{operation}: X has {Count(x.Rows, "row")} but y has {Count(targets, "value")}; every row of X needs one target.");
+            $"{operation}: X has {Count(rows, "row")} but y has {Count(targets, "value")}; every row of X needs one target.");
 
     [DoesNotReturn]
     public static void TooFewClasses(ClassLabels y, string operation) =>

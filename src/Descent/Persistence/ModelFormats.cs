@@ -10,6 +10,8 @@ public static class ModelFormats
         new Formats.ElasticNetModelFormat(),
         new Formats.LogisticRegressionModelFormat(),
         new Formats.PerceptronModelFormat(),
+        new Formats.MlpClassifierModelFormat(),
+        new Formats.MlpRegressorModelFormat(),
         new Formats.DecisionTreeClassifierModelFormat(),
         new Formats.DecisionTreeRegressorModelFormat(),
         new Formats.RandomForestClassifierModelFormat(),

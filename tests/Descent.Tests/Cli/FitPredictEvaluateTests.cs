@@ -3,6 +3,7 @@ using System.Text.Json;
 using Descent.Data;
 using Descent.Linear;
 using Descent.Metrics;
+using Descent.NeuralNetworks;
 using Descent.Numerics;
 using Descent.Persistence;
 using Descent.Preprocessing;
@@ -49,6 +50,20 @@ public class FitPredictEvaluateTests
         ["forest-regressor"] = new("diabetes", "progression",
             ["--n-estimators", "5", "--max-depth", "3", "--bootstrap", "false", "--max-features", "0.5", "--threads", "1"], false, null,
             (x, d) => Regress(new RandomForestRegressor { TreeCount = 5, MaxDepth = 3, Bootstrap = false, MaxFeatures = 0.5 }, x, d)),
+        ["mlp-classifier"] = new("iris", "species",
+            ["--hidden", "8,4", "--activation", "tanh", "--learning-rate", "0.01", "--epochs", "40", "--batch-size", "32", "--seed", "3"], true, null,
+            (x, d) => Classify(new MlpClassifier
+            {
+                HiddenLayerSizes = [8, 4], Activation = MlpActivation.Tanh, LearningRate = 0.01, MaxIterations = 40, BatchSize = 32, Seed = 3,
+            }, x, d)),
+        ["mlp-regressor"] = new("diabetes", "progression",
+            ["--hidden", "6", "--optimizer", "momentum", "--learning-rate", "0.001", "--epochs", "15", "--alpha", "0.01", "--early-stopping",
+             "--validation-fraction", "0.2", "--seed", "5"], true, null,
+            (x, d) => Regress(new MlpRegressor
+            {
+                HiddenLayerSizes = [6], Solver = MlpSolver.Sgd, Momentum = 0.9, LearningRate = 0.001, MaxIterations = 15, Alpha = 0.01,
+                EarlyStopping = true, ValidationFraction = 0.2, Seed = 5,
+            }, x, d)),
     };
 
     public static TheoryData<string> Models() => new(Cases.Keys);

@@ -215,6 +215,30 @@ public class PlotCommandTests
     }
 
     [Fact]
+    public void MlpKinds_DrawTheLossCurveAndACurvedBoundary()
+    {
+        using var scratch = new ScratchDirectory();
+        Fit(scratch, "mlp-classifier", "--data", "exam_scores", "--target", "admitted", "--standardize", "--hidden", "8", "--learning-rate", "0.01",
+            "--epochs", "150", "--seed", "1", "--out", "mlp.json");
+        var saved = ModelFile.Load(Path.Combine(scratch.Path, "mlp.json"));
+        var model = (Descent.NeuralNetworks.MlpClassifierModel)saved.Model;
+
+        var (_, loss) = Plot(scratch, "loss.svg", "plot", "loss-curve", "--model", "mlp.json");
+        Assert.Contains(loss, t => t.Contains($"mlp-classifier, {model.History.Costs.Count} ", StringComparison.Ordinal));
+
+        var (_, boundary) = Plot(scratch, "db.svg", "plot", "decision-boundary", "--model", "mlp.json", "--data", "exam_scores");
+        Assert.Contains("decision boundary (P = 0.5)", boundary);
+        var probe = new Descent.Tests.Plotting.SvgProbe(File.ReadAllText(Path.Combine(scratch.Path, "db.svg")));
+        var axes = probe.Axes.Single();
+        var contour = probe.Paths("contour-line").First(e => (string?)e.Attribute("data-level") == "0.5");
+        foreach (var (px, py) in Descent.Tests.Plotting.SvgProbe.PathPoints((string)contour.Attribute("d")!))
+        {
+            var (a, b) = Descent.Tests.Plotting.SvgProbe.ToData(axes, px, py);
+            Assert.Equal(0.5, model.PredictProbabilities(saved.Prepare(Descent.Numerics.Matrix.FromRows([[a, b]])))[0, 1], 0.05);
+        }
+    }
+
+    [Fact]
     public void TreeKind_DrawsTheTreeAndAForestsChosenTree()
     {
         using var scratch = new ScratchDirectory();

@@ -1,4 +1,5 @@
 using Descent.Linear;
+using Descent.NeuralNetworks;
 using Descent.Numerics;
 using Descent.Preprocessing;
 using Descent.Trees;
@@ -29,6 +30,8 @@ public class EstimatorValidationTests
         Classifier(nameof(LogisticRegression), nameof(LogisticRegressionModel), new LogisticRegression()),
         Classifier(nameof(SoftmaxRegression), nameof(LogisticRegressionModel), new SoftmaxRegression()),
         Classifier(nameof(Perceptron), nameof(PerceptronModel), new Perceptron { Seed = 0 }),
+        Classifier(nameof(MlpClassifier), nameof(MlpClassifierModel), new MlpClassifier { HiddenLayerSizes = [3], MaxIterations = 5, Seed = 0 }),
+        Regressor(nameof(MlpRegressor), nameof(MlpRegressorModel), new MlpRegressor { HiddenLayerSizes = [3], MaxIterations = 5, Seed = 0 }),
         Classifier(nameof(DecisionTreeClassifier), nameof(DecisionTreeClassifierModel), new DecisionTreeClassifier(), Kind.TreeClassifier),
         Classifier(nameof(RandomForestClassifier), nameof(RandomForestClassifierModel), new RandomForestClassifier { TreeCount = 3, Seed = 0 },
             Kind.TreeClassifier),

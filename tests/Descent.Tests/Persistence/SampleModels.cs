@@ -1,5 +1,6 @@
 using Descent.Data;
 using Descent.Linear;
+using Descent.NeuralNetworks;
 using Descent.Numerics;
 using Descent.Persistence;
 using Descent.Preprocessing;
@@ -36,7 +37,7 @@ internal static class SampleModels
         ["linear-gd"] = "food_truck", ["linear-sgd"] = "food_truck", ["elasticnet"] = "diabetes", ["logistic-binary"] = "exam_scores",
         ["softmax"] = "iris", ["perceptron"] = "wine", ["tree-classifier"] = "iris", ["tree-regressor"] = "diabetes",
         ["forest-classifier"] = "wine", ["forest-regressor"] = "diabetes", ["poly-standardized-ridge"] = "house_prices",
-        ["min-max-logistic"] = "breast_cancer",
+        ["min-max-logistic"] = "breast_cancer", ["mlp-classifier"] = "wine", ["mlp-regressor"] = "diabetes",
     };
 
     private static Dataset Load(string name) => Datasets.Load(name);
@@ -96,6 +97,12 @@ internal static class SampleModels
             new PolynomialFeatures { Degree = 2, IncludeBias = false }, new StandardScaler()),
         ["min-max-logistic"] = () => Classification("breast_cancer", new LogisticRegression(), new MinMaxScaler()),
         ["table-logistic"] = TableLogistic,
+        ["mlp-classifier"] = () => Classification("wine", new MlpClassifier { HiddenLayerSizes = [6, 4], MaxIterations = 30, Seed = 4 },
+            new StandardScaler()),
+        ["mlp-regressor"] = () => Regression("diabetes", new MlpRegressor
+        {
+            HiddenLayerSizes = [5], Activation = MlpActivation.Tanh, Solver = MlpSolver.Sgd, LearningRate = 0.01, MaxIterations = 20, Seed = 5,
+        }, new StandardScaler()),
     };
 
     private static SavedModel Regression<TModel>(string dataset, IRegressor<TModel> regressor,

@@ -4,11 +4,14 @@ using AttributeType = Descent.Persistence.Onnx.Protobuf.AttributeProto.Types.Att
 
 namespace Descent.Persistence.Onnx;
 
-/// <summary>Builds the attributes of ONNX nodes (<c>AttributeProto</c>): integers, strings, lists of them, double tensors.</summary>
+/// <summary>Builds the attributes of ONNX nodes (<c>AttributeProto</c>): integers, floats, strings, lists of them, double tensors.</summary>
 internal static class OnnxAttribute
 {
     /// <summary>An integer attribute.</summary>
     public static AttributeProto Int(string name, long value) => new() { Name = name, Type = AttributeType.Int, I = value };
+
+    /// <summary>A float attribute.</summary>
+    public static AttributeProto Float(string name, float value) => new() { Name = name, Type = AttributeType.Float, F = value };
 
     /// <summary>A string attribute (UTF-8).</summary>
     public static AttributeProto String(string name, string value) =>

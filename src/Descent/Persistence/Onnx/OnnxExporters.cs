@@ -20,6 +20,7 @@ internal static class OnnxExporters
         new LinearModelExporter(),
         new LogisticRegressionExporter(),
         new PerceptronExporter(),
+        new MlpExporter(),
         new DecisionTreeClassifierExporter(),
         new DecisionTreeRegressorExporter(),
         new RandomForestClassifierExporter(),
