@@ -14,44 +14,48 @@ internal static class ForestTrainer
     /// <summary>The grown trees and, per tree, which rows were out of bag (null unless requested).</summary>
     public sealed record Result(Tree[] Trees, bool[][]? OutOfBag);
 
-    /// <summary>Grows <paramref name="treeCount"/> trees with builders made by <paramref name="createBuilder"/> (one per worker thread).</summary>
+    /// <summary>
+    /// Grows <paramref name="treeCount"/> trees on at most Parallelism.MaxThreads workers, each with one builder made by
+    /// <paramref name="createBuilder"/> that grows the next tree not yet taken until none is left.
+    /// </summary>
     public static Result Grow(int treeCount, long seed, bool bootstrap, bool keepOutOfBag, int rowCount, TreeGrowth growth,
         Func<TreeBuilder> createBuilder, IProgress<FitProgress>? progress, CancellationToken cancellationToken)
     {
         var trees = new Tree[treeCount];
         bool[][]? outOfBag = bootstrap && keepOutOfBag ? new bool[treeCount][] : null;
-        int done = 0;
-        var options = new ParallelOptions
+        int next = -1, done = 0;
+        int workers = Math.Min(Parallelism.MaxThreads, treeCount);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
+        // one builder (and its row-sized buffers) per worker for the whole forest; trees are handed out one at a time
+        Parallel.For(0, workers, options, _ =>
         {
-            MaxDegreeOfParallelism = Math.Min(Parallelism.MaxThreads, treeCount),
-            CancellationToken = cancellationToken,
-        };
-        Parallel.For(0, treeCount, options, () => (Builder: createBuilder(), Weights: new double[rowCount]), (t, _, local) =>
-        {
-            var rng = new Rng(Rng.Derive(unchecked((ulong)seed), (ulong)t));
-            double[] weights = local.Weights;
-            if (bootstrap)
+            TreeBuilder builder = createBuilder();
+            var weights = new double[rowCount];
+            for (int t = Interlocked.Increment(ref next); t < treeCount; t = Interlocked.Increment(ref next))
             {
-                Array.Clear(weights);
-                for (int i = 0; i < rowCount; i++)
-                    weights[rng.NextInt(rowCount)] += 1.0;
-                if (outOfBag is not null)
+                var rng = new Rng(Rng.Derive(unchecked((ulong)seed), (ulong)t));
+                if (bootstrap)
                 {
-                    var unsampled = new bool[rowCount];
+                    Array.Clear(weights);
                     for (int i = 0; i < rowCount; i++)
-                        unsampled[i] = weights[i] == 0.0;
-                    outOfBag[t] = unsampled;
+                        weights[rng.NextInt(rowCount)] += 1.0;
+                    if (outOfBag is not null)
+                    {
+                        var unsampled = new bool[rowCount];
+                        for (int i = 0; i < rowCount; i++)
+                            unsampled[i] = weights[i] == 0.0;
+                        outOfBag[t] = unsampled;
+                    }
                 }
+                else
+                {
+                    Array.Fill(weights, 1.0);
+                }
+                trees[t] = builder.Build(weights, growth, rng, cancellationToken);
+                int finished = Interlocked.Increment(ref done);
+                progress?.Report(new FitProgress(finished, treeCount, double.NaN));
             }
-            else
-            {
-                Array.Fill(weights, 1.0);
-            }
-            trees[t] = local.Builder.Build(weights, growth, rng, cancellationToken);
-            int finished = Interlocked.Increment(ref done);
-            progress?.Report(new FitProgress(finished, treeCount, double.NaN));
-            return local;
-        }, _ => { });
+        });
         return new Result(trees, outOfBag);
     }
 

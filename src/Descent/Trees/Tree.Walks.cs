@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Descent.Trees;
@@ -5,22 +6,6 @@ namespace Descent.Trees;
 /// <summary>How rows go down a tree to their leaves, for every prediction of trees and forests.</summary>
 public sealed partial class Tree
 {
-    /// <summary>The leaf reached by one row (features as float32, compared in double as scikit-learn does).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Leaf(ReadOnlySpan<float> row)
-    {
-        int[] feature = _feature, right = _right;
-        double[] threshold = _threshold;
-        int node = 0;
-        while (true)
-        {
-            int f = feature[node];
-            if (f < 0)
-                return node;
-            node = row[f] <= threshold[node] ? node + 1 : right[node];
-        }
-    }
-
     /// <summary>
     /// The leaves reached by rows <paramref name="start"/> .. start + leaves.Length of <paramref name="rows"/>. Eight
     /// rows walk down together, each one level in turn, so that the reads of their nodes overlap instead of waiting
@@ -28,7 +13,24 @@ public sealed partial class Tree
     /// </summary>
     internal void Leaves(FeatureRows rows, int start, Span<int> leaves)
     {
-        int[] feature = _feature, right = _right;
+        switch (_feature.Storage)
+        {
+            case sbyte[] bytes:
+                Walk(bytes, rows, start, leaves);
+                break;
+            case short[] shorts:
+                Walk(shorts, rows, start, leaves);
+                break;
+            default:
+                Walk((int[])_feature.Storage, rows, start, leaves);
+                break;
+        }
+    }
+
+    /// <summary><see cref="Leaves"/> over the features stored as <typeparamref name="T"/> (compiled once per type).</summary>
+    private void Walk<T>(T[] feature, FeatureRows rows, int start, Span<int> leaves) where T : unmanaged, IBinaryInteger<T>
+    {
+        int[] right = _right;
         double[] threshold = _threshold;
         ReadOnlySpan<float> values = rows.Values;
         int width = rows.FeatureCount, i = 0;
@@ -46,7 +48,7 @@ public sealed partial class Tree
                 for (int k = 0; k < Interleaved; k++)
                 {
                     // Arithmetic, not branches, on the data: a mispredicted branch would throw away the other walks' reads.
-                    int n = node[k], f = feature[n], r = right[n];
+                    int n = node[k], f = int.CreateTruncating(feature[n]), r = right[n];
                     int split = ~(f >> 31);                                      // all ones at a split, 0 at a leaf
                     int left = Unsafe.BitCast<bool, byte>(values[offset[k] + (f & split)] <= threshold[n]);
                     int next = r + left * (n + 1 - r);
@@ -57,7 +59,23 @@ public sealed partial class Tree
             node.CopyTo(leaves.Slice(i, Interleaved));
         }
         for (; i < leaves.Length; i++)
-            leaves[i] = Leaf(rows.Row(start + i));
+            leaves[i] = Leaf(feature, rows.Row(start + i));
+    }
+
+    /// <summary>The leaf reached by one row (features as float32, compared in double as scikit-learn does).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Leaf<T>(T[] feature, ReadOnlySpan<float> row) where T : unmanaged, IBinaryInteger<T>
+    {
+        int[] right = _right;
+        double[] threshold = _threshold;
+        int node = 0;
+        while (true)
+        {
+            int f = int.CreateTruncating(feature[node]);
+            if (f < 0)
+                return node;
+            node = row[f] <= threshold[node] ? node + 1 : right[node];
+        }
     }
 
     private const int Interleaved = 8;

@@ -13,19 +13,21 @@ namespace Descent.Trees;
 /// </summary>
 public sealed partial class Tree
 {
-    private readonly int[] _feature;
+    private readonly NodeFeatures _feature;
+    private int[]? _featureView;
     private readonly double[] _threshold;
     private readonly int[] _right;
     private readonly double[] _values;
 
     /// <summary>
     /// A tree over arrays that are already known to describe one depth-first tree (the builder's output, or a model
-    /// file's after <c>TreeStructure</c> checked it); the arrays are kept, not copied.
+    /// file's after <c>TreeStructure</c> checked it); the features are kept narrowed (<see cref="NodeFeatures"/>), the
+    /// other arrays as they are, not copied.
     /// </summary>
-    internal Tree(int[] feature, double[] threshold, int[] right, double[] values, TreeStatistics statistics, int valueLength,
+    internal Tree(ReadOnlySpan<int> feature, double[] threshold, int[] right, double[] values, TreeStatistics statistics, int valueLength,
         int featureCount)
     {
-        _feature = feature;
+        _feature = NodeFeatures.From(feature, featureCount);
         _threshold = threshold;
         _right = right;
         _values = values;
@@ -36,7 +38,7 @@ public sealed partial class Tree
     }
 
     /// <summary>Number of nodes.</summary>
-    public int NodeCount => _feature.Length;
+    public int NodeCount => _feature.Count;
 
     /// <summary>Number of leaves.</summary>
     public int LeafCount { get; }
@@ -50,8 +52,11 @@ public sealed partial class Tree
     /// <summary>Length of each node's value: the number of classes, or 1 for a regression tree.</summary>
     public int ValueLength { get; }
 
-    /// <summary>The feature tested at each node, or -1 at a leaf (scikit-learn's <c>tree_.feature</c>).</summary>
-    public ReadOnlySpan<int> Feature => _feature;
+    /// <summary>
+    /// The feature tested at each node, or -1 at a leaf (scikit-learn's <c>tree_.feature</c>); the tree keeps them in
+    /// a narrower type and widens them on the first read.
+    /// </summary>
+    public ReadOnlySpan<int> Feature => _featureView ??= _feature.ToIntegers();
 
     /// <summary>The split threshold of each node (a midpoint between two training values), NaN at a leaf.</summary>
     public ReadOnlySpan<double> Threshold => _threshold;
@@ -122,7 +127,7 @@ public sealed partial class Tree
 
     internal double[] UnnormalizedImportances()
     {
-        int n = _feature.Length;
+        int n = _feature.Count;
         double[]? rentedImpurity = null, rentedWeights = null;
         ReadOnlySpan<double> impurity, weighted;
         if (Statistics.IfUnpacked is { } unpacked)
@@ -165,16 +170,16 @@ public sealed partial class Tree
     internal TreeStatistics Statistics { get; }
 
     /// <summary>The prediction arrays themselves (not copies), for writing a model file without a second copy of the tree.</summary>
-    internal (int[] Feature, double[] Threshold, double[] Values) Arrays => (_feature, _threshold, _values);
+    internal (NodeFeatures Feature, double[] Threshold, double[] Values) Arrays => (_feature, _threshold, _values);
 
     private void CheckNode(int node, string operation)
     {
-        if ((uint)node >= (uint)_feature.Length)
-            throw new ArgumentOutOfRangeException(nameof(node), node, $"Tree.{operation}: node {node} is outside [0, {_feature.Length}).");
+        if ((uint)node >= (uint)_feature.Count)
+            throw new ArgumentOutOfRangeException(nameof(node), node, $"Tree.{operation}: node {node} is outside [0, {_feature.Count}).");
     }
 
     /// <summary>The depth and leaf count of a depth-first tree, walked with a stack of the depths still to visit.</summary>
-    private static (int Depth, int Leaves) Shape(int[] feature)
+    private static (int Depth, int Leaves) Shape(ReadOnlySpan<int> feature)
     {
         var pending = new Stack<int>();
         int depth = 0, deepest = 0, leaves = 0;
