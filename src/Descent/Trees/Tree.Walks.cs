@@ -13,24 +13,37 @@ public sealed partial class Tree
     /// </summary>
     internal void Leaves(FeatureRows rows, int start, Span<int> leaves)
     {
+        if (_right.Storage is ushort[] shorts)
+            Leaves(shorts, rows, start, leaves);
+        else
+            Leaves((int[])_right.Storage, rows, start, leaves);
+    }
+
+    private void Leaves<TRight>(TRight[] right, FeatureRows rows, int start, Span<int> leaves)
+        where TRight : unmanaged, IBinaryInteger<TRight>
+    {
         switch (_feature.Storage)
         {
             case sbyte[] bytes:
-                Walk(bytes, rows, start, leaves);
+                Walk(bytes, right, rows, start, leaves);
                 break;
             case short[] shorts:
-                Walk(shorts, rows, start, leaves);
+                Walk(shorts, right, rows, start, leaves);
                 break;
             default:
-                Walk((int[])_feature.Storage, rows, start, leaves);
+                Walk((int[])_feature.Storage, right, rows, start, leaves);
                 break;
         }
     }
 
-    /// <summary><see cref="Leaves"/> over the features stored as <typeparamref name="T"/> (compiled once per type).</summary>
-    private void Walk<T>(T[] feature, FeatureRows rows, int start, Span<int> leaves) where T : unmanaged, IBinaryInteger<T>
+    /// <summary>
+    /// <see cref="Leaves"/> over the features and right children as stored (<see cref="NodeFeatures"/>,
+    /// <see cref="RightChildren"/>), compiled once per pair of types. A leaf's right child is never followed.
+    /// </summary>
+    private void Walk<TFeature, TRight>(TFeature[] feature, TRight[] right, FeatureRows rows, int start, Span<int> leaves)
+        where TFeature : unmanaged, IBinaryInteger<TFeature>
+        where TRight : unmanaged, IBinaryInteger<TRight>
     {
-        int[] right = _right;
         double[] threshold = _threshold;
         ReadOnlySpan<float> values = rows.Values;
         int width = rows.FeatureCount, i = 0;
@@ -48,7 +61,7 @@ public sealed partial class Tree
                 for (int k = 0; k < Interleaved; k++)
                 {
                     // Arithmetic, not branches, on the data: a mispredicted branch would throw away the other walks' reads.
-                    int n = node[k], f = int.CreateTruncating(feature[n]), r = right[n];
+                    int n = node[k], f = int.CreateTruncating(feature[n]), r = int.CreateTruncating(right[n]);
                     int split = ~(f >> 31);                                      // all ones at a split, 0 at a leaf
                     int left = Unsafe.BitCast<bool, byte>(values[offset[k] + (f & split)] <= threshold[n]);
                     int next = r + left * (n + 1 - r);
@@ -59,14 +72,15 @@ public sealed partial class Tree
             node.CopyTo(leaves.Slice(i, Interleaved));
         }
         for (; i < leaves.Length; i++)
-            leaves[i] = Leaf(feature, rows.Row(start + i));
+            leaves[i] = Leaf(feature, right, rows.Row(start + i));
     }
 
     /// <summary>The leaf reached by one row (features as float32, compared in double as scikit-learn does).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Leaf<T>(T[] feature, ReadOnlySpan<float> row) where T : unmanaged, IBinaryInteger<T>
+    private int Leaf<TFeature, TRight>(TFeature[] feature, TRight[] right, ReadOnlySpan<float> row)
+        where TFeature : unmanaged, IBinaryInteger<TFeature>
+        where TRight : unmanaged, IBinaryInteger<TRight>
     {
-        int[] right = _right;
         double[] threshold = _threshold;
         int node = 0;
         while (true)
@@ -74,7 +88,7 @@ public sealed partial class Tree
             int f = int.CreateTruncating(feature[node]);
             if (f < 0)
                 return node;
-            node = row[f] <= threshold[node] ? node + 1 : right[node];
+            node = row[f] <= threshold[node] ? node + 1 : int.CreateTruncating(right[node]);
         }
     }
 

@@ -16,20 +16,21 @@ public sealed partial class Tree
     private readonly NodeFeatures _feature;
     private int[]? _featureView;
     private readonly double[] _threshold;
-    private readonly int[] _right;
+    private readonly RightChildren _right;
+    private int[]? _rightView;
     private readonly double[] _values;
 
     /// <summary>
     /// A tree over arrays that are already known to describe one depth-first tree (the builder's output, or a model
-    /// file's after <c>TreeStructure</c> checked it); the features are kept narrowed (<see cref="NodeFeatures"/>), the
-    /// other arrays as they are, not copied.
+    /// file's after <c>TreeStructure</c> checked it); the features and right children are kept narrowed
+    /// (<see cref="NodeFeatures"/>, <see cref="RightChildren"/>), the other arrays as they are, not copied.
     /// </summary>
-    internal Tree(ReadOnlySpan<int> feature, double[] threshold, int[] right, double[] values, TreeStatistics statistics, int valueLength,
+    internal Tree(ReadOnlySpan<int> feature, double[] threshold, ReadOnlySpan<int> right, double[] values, TreeStatistics statistics, int valueLength,
         int featureCount)
     {
         _feature = NodeFeatures.From(feature, featureCount);
         _threshold = threshold;
-        _right = right;
+        _right = RightChildren.From(right);
         _values = values;
         Statistics = statistics;
         ValueLength = valueLength;
@@ -62,7 +63,7 @@ public sealed partial class Tree
     public ReadOnlySpan<double> Threshold => _threshold;
 
     /// <summary>The right child of each node (rows with x[Feature] &gt; Threshold), -1 at a leaf; the left child of split node i is i + 1.</summary>
-    public ReadOnlySpan<int> RightChild => _right;
+    public ReadOnlySpan<int> RightChild => _rightView ??= _right.ToIntegers();
 
     /// <summary>The impurity of each node under the tree's criterion (Gini, entropy in bits, or MSE).</summary>
     public ReadOnlySpan<double> Impurity => Statistics.Values.Impurity;

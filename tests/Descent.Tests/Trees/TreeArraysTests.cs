@@ -84,6 +84,33 @@ public class TreeArraysTests
         }
     }
 
+    /// <summary>
+    /// Right children are kept as ushort up to 65,535 nodes and as int beyond: a tree on either side of the bound
+    /// walks to the leaves the public spans reach, and its right children are -1 exactly at the leaves.
+    /// </summary>
+    [Theory]
+    [InlineData(30_000)]
+    [InlineData(40_000)]
+    public void RightChildren_OnEitherSideOfTheUshortBound_WalkTheSame(int rows)
+    {
+        var rng = new Descent.Numerics.Random.Rng(3);
+        var x = new Matrix<double>(rows, 2);
+        var y = new double[rows];
+        for (int r = 0; r < rows; r++)
+        {
+            x[r, 0] = rng.NextDouble();
+            x[r, 1] = rng.NextDouble();
+            y[r] = rng.NextDouble(); // noise: a full-depth tree has about 2·rows nodes
+        }
+        Tree tree = new DecisionTreeRegressor().Fit(x, y).Tree;
+        Assert.Equal(rows < 32_768, tree.NodeCount <= ushort.MaxValue);
+        int[] leaves = tree.Apply(x);
+        for (int r = 0; r < rows; r += 7)
+            Assert.Equal(leaves[r], WalkToLeaf(tree, x.RowSpan(r)));
+        for (int i = 0; i < tree.NodeCount; i++)
+            Assert.Equal(tree.Feature[i] < 0, tree.RightChild[i] < 0);
+    }
+
     [Theory]
     [InlineData("iris")]
     [InlineData("diabetes")]
