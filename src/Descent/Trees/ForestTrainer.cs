@@ -16,14 +16,18 @@ internal static class ForestTrainer
 
     /// <summary>
     /// Grows <paramref name="treeCount"/> trees on at most Parallelism.MaxThreads workers, each with one builder made by
-    /// <paramref name="createBuilder"/> that grows the next tree not yet taken until none is left.
+    /// <paramref name="createBuilder"/> that grows the next tree not yet taken until none is left. The finished trees'
+    /// memory is added up as they come (<see cref="TreeMemory"/>): the forest stops once it passes the budget.
     /// </summary>
-    public static Result Grow(int treeCount, long seed, bool bootstrap, bool keepOutOfBag, int rowCount, TreeGrowth growth,
+    /// <exception cref="InsufficientMemoryException">The trees grown hold more than <see cref="MemoryBudget"/>.</exception>
+    public static Result Grow(string operation, int treeCount, long seed, bool bootstrap, bool keepOutOfBag, int rowCount, TreeGrowth growth,
         Func<TreeBuilder> createBuilder, IProgress<FitProgress>? progress, CancellationToken cancellationToken)
     {
         var trees = new Tree[treeCount];
         bool[][]? outOfBag = bootstrap && keepOutOfBag ? new bool[treeCount][] : null;
         int next = -1, done = 0;
+        long keptBytes = 0;
+        InsufficientMemoryException? overBudget = null;
         int workers = Math.Min(Parallelism.MaxThreads, treeCount);
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
         // one builder (and its row-sized buffers) per worker for the whole forest; trees are handed out one at a time
@@ -31,7 +35,8 @@ internal static class ForestTrainer
         {
             TreeBuilder builder = createBuilder();
             var weights = new double[rowCount];
-            for (int t = Interlocked.Increment(ref next); t < treeCount; t = Interlocked.Increment(ref next))
+            for (int t = Interlocked.Increment(ref next); t < treeCount && Volatile.Read(ref overBudget) is null;
+                 t = Interlocked.Increment(ref next))
             {
                 var rng = new Rng(Rng.Derive(unchecked((ulong)seed), (ulong)t));
                 if (bootstrap)
@@ -51,11 +56,21 @@ internal static class ForestTrainer
                 {
                     Array.Fill(weights, 1.0);
                 }
-                trees[t] = builder.Build(weights, growth, rng, cancellationToken);
+                Tree tree = trees[t] = builder.Build(weights, growth, rng, cancellationToken);
                 int finished = Interlocked.Increment(ref done);
+                try
+                {
+                    TreeMemory.CheckForest(operation, Interlocked.Add(ref keptBytes, TreeMemory.FinishedBytes(tree)), finished, treeCount);
+                }
+                catch (InsufficientMemoryException e)
+                {
+                    Interlocked.CompareExchange(ref overBudget, e, null);
+                }
                 progress?.Report(new FitProgress(finished, treeCount, double.NaN));
             }
         });
+        if (overBudget is not null)
+            throw overBudget;
         return new Result(trees, outOfBag);
     }
 
