@@ -35,7 +35,7 @@ internal sealed class PlotCommand : ICliCommand
     }
 
     /// <summary>Every KIND, in the order of the CLI contract.</summary>
-    public static IReadOnlyList<PlotKind> Kinds { get; } = [.. ModelPlots.Kinds, .. TrainingPlots.Kinds];
+    public static IReadOnlyList<PlotKind> Kinds { get; } = [.. ModelPlots.Kinds, .. TrainingPlots.Kinds, .. DescentPlots.Kinds, .. LogisticPlots.Kinds];
 }
 
 /// <summary>

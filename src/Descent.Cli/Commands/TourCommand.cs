@@ -23,8 +23,9 @@ internal sealed class TourCommand : ICliCommand
         var threads = CommonOptions.Threads();
         var command = new Command("tour",
             "Run the machine-learning curriculum end to end on the built-in datasets — linear regression by gradient descent, " +
-            "several variables, polynomial regression and overfitting, Ridge/Lasso/ElasticNet, logistic and softmax regression, " +
-            "decision trees and forests, bias and variance, and the metrics that judge a classifier — and write one report with " +
+            "several variables, the learning rate, polynomial regression and overfitting, Ridge/Lasso/ElasticNet, the perceptron, " +
+            "logistic regression and its regularization, softmax regression, entropy and information gain, decision trees and " +
+            "forests, bias and variance, and the metrics that judge a classifier — and write one report with " +
             "every figure. Prints a summary table; takes a few seconds; the same run gives the same files.\n\nExamples:\n" +
             "  descent tour\n  descent tour --out my-tour")
         {

@@ -20,12 +20,14 @@ internal sealed class Estimator
     private readonly Func<Pipeline, Matrix<double>, Dataset, ICrossValidator, CrossValidationResult> _crossValidate;
     private readonly Func<Pipeline, Table, IReadOnlyList<SplitSize>?, ICrossValidator, LearningCurveResult> _tableLearningCurve;
     private readonly Func<Pipeline, Table, ICrossValidator, string, CrossValidationResult> _tableScore;
+    private readonly Func<Pipeline, Dataset, Dataset, int, long, BiasVarianceResult>? _biasVariance;
 
     private Estimator(bool isClassifier, Func<Matrix<double>, Dataset, IProgress<FitProgress>?, object> fit,
         Func<Pipeline, Matrix<double>, Dataset, IReadOnlyList<SplitSize>?, ICrossValidator, LearningCurveResult> learningCurve,
         Func<Pipeline, Matrix<double>, Dataset, ICrossValidator, CrossValidationResult> crossValidate,
         Func<Pipeline, Table, IReadOnlyList<SplitSize>?, ICrossValidator, LearningCurveResult> tableLearningCurve,
-        Func<Pipeline, Table, ICrossValidator, string, CrossValidationResult> tableScore)
+        Func<Pipeline, Table, ICrossValidator, string, CrossValidationResult> tableScore,
+        Func<Pipeline, Dataset, Dataset, int, long, BiasVarianceResult>? biasVariance)
     {
         IsClassifier = isClassifier;
         _fit = fit;
@@ -33,6 +35,7 @@ internal sealed class Estimator
         _crossValidate = crossValidate;
         _tableLearningCurve = tableLearningCurve;
         _tableScore = tableScore;
+        _biasVariance = biasVariance;
     }
 
     /// <summary>The scorings of <c>descent cv</c>: for regressors r2 (default) and neg-mse; for classifiers accuracy (default), f1-macro, roc-auc.</summary>
@@ -52,7 +55,9 @@ internal sealed class Estimator
                 RegressionScorer.MeanSquaredError, returnTrainScores: true),
             (pipeline, table, sizes, cv) => ModelSelection.LearningCurve.Compute(pipeline.Then(regressor), table, table.RequireNumericTarget(), sizes, cv),
             (pipeline, table, cv, scoring) => CrossValidation.Run(pipeline.Then(regressor), table, table.RequireNumericTarget(), cv,
-                scoring == "neg-mse" ? NegativeMse : RegressionScorer.R2));
+                scoring == "neg-mse" ? NegativeMse : RegressionScorer.R2),
+            (pipeline, train, test, resamples, seed) => ModelSelection.BiasVariance.Bootstrap(pipeline.Then(regressor), train.Features,
+                train.RequireNumericTarget(), test.Features, test.RequireNumericTarget(), resamples, seed));
 
     /// <summary>Wraps a classifier.</summary>
     public static Estimator Of<TModel>(IClassifier<TModel> classifier) where TModel : IClassificationModel =>
@@ -66,7 +71,8 @@ internal sealed class Estimator
                 "f1-macro" => ClassificationScorer.F1Macro,
                 "roc-auc" => ClassificationScorer.RocAuc,
                 _ => ClassificationScorer.Accuracy,
-            }));
+            }),
+            null);
 
     /// <summary>Fits on <paramref name="x"/> (rows of <paramref name="data"/>, preprocessed) and the data's target.</summary>
     public object Fit(Matrix<double> x, Dataset data, IProgress<FitProgress>? progress) => _fit(x, data, progress);
@@ -85,6 +91,16 @@ internal sealed class Estimator
     /// <summary>The score (one of <see cref="Scorings"/>) of each fold of <paramref name="cv"/> on a table, preprocessing fitted inside each fold.</summary>
     public CrossValidationResult Score(Pipeline preprocessing, Table table, ICrossValidator cv, string scoring) =>
         _tableScore(preprocessing, table, cv, scoring);
+
+    /// <summary>
+    /// The bootstrap bias–variance decomposition (<see cref="ModelSelection.BiasVariance.Bootstrap{TModel}"/>) of
+    /// <paramref name="preprocessing"/> then this regressor, trained on rows of <paramref name="train"/> and measured on
+    /// <paramref name="test"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This estimator is a classifier.</exception>
+    public BiasVarianceResult BiasVariance(Pipeline preprocessing, Dataset train, Dataset test, int resamples, long seed) =>
+        (_biasVariance ?? throw new InvalidOperationException("BiasVariance: decomposes the squared error of a regressor, not a classifier."))
+            (preprocessing, train, test, resamples, seed);
 
     /// <summary>Training and validation error per fold of <paramref name="cv"/>, <paramref name="preprocessing"/> then this estimator.</summary>
     public CrossValidationResult CrossValidate(Pipeline preprocessing, Matrix<double> x, Dataset data, ICrossValidator cv) =>

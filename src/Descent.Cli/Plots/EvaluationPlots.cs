@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Descent.Cli.Commands;
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Cli.Infrastructure;
 using Descent.Linear;
 using Descent.Metrics;
@@ -12,7 +12,7 @@ namespace Descent.Cli.Plots;
 /// <summary>
 /// A classifier judged on labelled <c>--data</c>: its ROC curve (AUC in the legend), precision-recall curve (average
 /// precision in the legend) and confusion matrix. Two classes: the positive class is the second in class order;
-/// more: ROC draws one curve per class (one-vs-rest), PR the class given by <c>--positive</c>.
+/// more: one curve per class against the rest (one-vs-rest), or only the class given by <c>--positive</c>.
 /// </summary>
 internal static class EvaluationPlots
 {
@@ -27,7 +27,8 @@ internal static class EvaluationPlots
             WithPositive, (p, o) => Roc(p, o)),
         new("pr",
             "The precision-recall curve of a classifier on --data with its average precision in the legend and the chance level. " +
-            "Two classes: the positive class is the second in class order (or --positive); more classes need --positive.\n\nExamples:\n" +
+            "Two classes: the positive class is the second in class order (or --positive); more classes: one curve per class against " +
+            "the rest, each with its chance level, or only --positive.\n\nExamples:\n" +
             "  descent plot pr --model cancer.json --data breast_cancer --out pr.svg\n" +
             "  descent plot pr --model iris.json --data iris --positive 2 --out pr.svg",
             WithPositive, (p, o) => PrecisionRecall(p, o)),
@@ -45,33 +46,16 @@ internal static class EvaluationPlots
         new Option<string?>("--positive") { Description = "The class label to treat as positive (as written in the data).", HelpName = "LABEL" },
     ];
 
-    /// <summary>The score of each class (probabilities; a perceptron's decision function) of the model on the data.</summary>
-    public static Matrix<double> Scores(IClassificationModel classifier, Matrix<double> x)
-    {
-        if (classifier is not PerceptronModel perceptron)
-            return classifier.PredictProbabilities(x);
-        var decision = perceptron.DecisionFunction(x);
-        if (decision.Columns != 1)
-            return decision;
-        var scores = new Matrix<double>(x.Rows, 2);   // binary: one score column, for the second class
-        for (int i = 0; i < x.Rows; i++)
-        {
-            scores[i, 1] = decision[i, 0];
-            scores[i, 0] = -decision[i, 0];
-        }
-        return scores;
-    }
-
     private static (ModelInputs Inputs, IClassificationModel Model, int[] Truth, Matrix<double> Scores) Evaluate(ParseResult parse,
         IReadOnlyList<Option> options, string kind)
     {
         var inputs = ModelInputs.Load(parse, options, kind, "the labelled rows to evaluate the model on");
         var classifier = inputs.RequireClassifier(kind);
-        return (inputs, classifier, inputs.ClassIndices(), Scores(classifier, inputs.Prepared!));
+        return (inputs, classifier, inputs.ClassIndices(), ModelFigures.ClassScores(classifier, inputs.Prepared!));
     }
 
-    /// <summary>The classes to draw: the one named by --positive, the second of two, or (when <paramref name="all"/>) every class.</summary>
-    private static int[] PositiveClasses(ParseResult parse, IReadOnlyList<Option> options, IClassificationModel model, string kind, bool all)
+    /// <summary>The classes to draw: the one named by --positive, the second of two, or every class.</summary>
+    private static int[] PositiveClasses(ParseResult parse, IReadOnlyList<Option> options, IClassificationModel model)
     {
         string? positive = parse.GetValue((Option<string?>)options[3]);
         if (positive is not null)
@@ -82,63 +66,63 @@ internal static class EvaluationPlots
                     $"--positive '{positive}' is not a class of the model; its classes are {string.Join(", ", model.Classes.Select(c => c.Text))}.");
             return [index];
         }
-        if (model.Classes.Count == 2)
-            return [1];
-        if (all)
-            return Enumerable.Range(0, model.Classes.Count).ToArray();
-        throw new CliUsageException(
-            $"plot {kind} on {model.Classes.Count} classes: choose the positive class with --positive LABEL (one of " +
-            $"{string.Join(", ", model.Classes.Select(c => c.Text))}).");
+        return model.Classes.Count == 2 ? [1] : Enumerable.Range(0, model.Classes.Count).ToArray();
     }
 
-    private static int[] OneVsRest(int[] truth, int positive)
+    /// <summary>An error naming the class when the rows hold only, or no, rows of a class to draw.</summary>
+    private static void CheckBothSides(int[] truth, IClassificationModel model, IReadOnlyList<int> positives)
     {
-        var binary = new int[truth.Length];
-        for (int i = 0; i < truth.Length; i++)
-            binary[i] = truth[i] == positive ? 1 : 0;
-        if (binary.All(b => b == 1) || binary.All(b => b == 0))
-            throw new CliUsageException(
-                $"the data holds {(binary[0] == 1 ? "only" : "no")} rows of the positive class; a ROC or PR curve needs both positives and negatives.");
-        return binary;
+        foreach (int k in positives)
+        {
+            int count = truth.Count(t => t == k);
+            if (count == 0 || count == truth.Length)
+                throw new CliUsageException(
+                    $"the data holds {(count == 0 ? "no" : "only")} rows of class '{model.Classes[k].Text}'; a ROC or PR curve needs rows of the class and of the rest.");
+        }
     }
 
     private static Figure Roc(ParseResult parse, IReadOnlyList<Option> options)
     {
         var (inputs, model, truth, scores) = Evaluate(parse, options, "roc");
-        return Roc(inputs, model, truth, scores, PositiveClasses(parse, options, model, "roc", all: true));
+        return Roc(inputs, model, truth, scores, PositiveClasses(parse, options, model));
     }
 
     /// <summary>ROC curves of the classes <paramref name="positives"/> (each against the rest), AUC in the legend.</summary>
     public static Figure Roc(ModelInputs inputs, IClassificationModel model, int[] truth, Matrix<double> scores, int[] positives)
     {
-        var curves = positives.Select(k =>
+        CheckBothSides(truth, model, positives);
+        if (positives.Length == 1)
         {
-            int[] binary = OneVsRest(truth, k);
-            double[] score = scores.Column(k).ToArray();
-            var curve = RankingMetrics.RocCurve(binary, score);
-            string name = positives.Length == 1 && model.Classes.Count == 2 ? inputs.Kind : $"{model.Classes[k].Text} vs rest";
-            return (name, (IReadOnlyList<double>)curve.FalsePositiveRates, (IReadOnlyList<double>)curve.TruePositiveRates,
-                (double?)RankingMetrics.RocAuc(binary, score));
-        }).ToArray();
-        var figure = Plotting.Figures.Roc(curves);
-        figure.Axes.Title = $"ROC curve on {truth.Length} rows" + (positives.Length == 1 ? $" (positive: {model.Classes[positives[0]].Text})" : "");
-        return figure;
+            int k = positives[0];
+            int[] binary = truth.Select(t => t == k ? 1 : 0).ToArray();
+            var figure = ModelFigures.Roc(RankingMetrics.RocCurve(binary, scores.Column(k).ToArray()),
+                model.Classes.Count == 2 ? inputs.Kind : $"{model.Classes[k].Text} vs rest");
+            figure.Axes.Title = $"ROC curve on {truth.Length} rows (positive: {model.Classes[k].Text})";
+            return figure;
+        }
+        return ModelFigures.RocOneVsRest(truth, scores, model.Classes.Select(c => c.Text).ToArray(), positives);
     }
 
     private static Figure PrecisionRecall(ParseResult parse, IReadOnlyList<Option> options)
     {
         var (inputs, model, truth, scores) = Evaluate(parse, options, "pr");
-        return PrecisionRecall(inputs, model, truth, scores, PositiveClasses(parse, options, model, "pr", all: false)[0]);
+        return PrecisionRecall(inputs, model, truth, scores, PositiveClasses(parse, options, model));
     }
 
-    /// <summary>The precision-recall curve of class <paramref name="positive"/> against the rest, average precision in the legend.</summary>
-    public static Figure PrecisionRecall(ModelInputs inputs, IClassificationModel model, int[] truth, Matrix<double> scores, int positive)
+    /// <summary>The precision-recall curves of the classes <paramref name="positives"/> (each against the rest), average precision in the legend.</summary>
+    public static Figure PrecisionRecall(ModelInputs inputs, IClassificationModel model, int[] truth, Matrix<double> scores, int[] positives)
     {
-        int[] binary = OneVsRest(truth, positive);
-        double[] score = scores.Column(positive).ToArray();
-        var figure = ModelFigures.PrecisionRecall(RankingMetrics.PrecisionRecallCurve(binary, score), binary.Average(), inputs.Kind);
-        figure.Axes.Title = $"Precision-recall curve on {truth.Length} rows (positive: {model.Classes[positive].Text})";
-        return figure;
+        CheckBothSides(truth, model, positives);
+        if (positives.Length == 1)
+        {
+            int k = positives[0];
+            int[] binary = truth.Select(t => t == k ? 1 : 0).ToArray();
+            var figure = ModelFigures.PrecisionRecall(RankingMetrics.PrecisionRecallCurve(binary, scores.Column(k).ToArray()), binary.Average(),
+                model.Classes.Count == 2 ? inputs.Kind : $"{model.Classes[k].Text} vs rest");
+            figure.Axes.Title = $"Precision-recall curve on {truth.Length} rows (positive: {model.Classes[k].Text})";
+            return figure;
+        }
+        return ModelFigures.PrecisionRecallOneVsRest(truth, scores, model.Classes.Select(c => c.Text).ToArray(), positives);
     }
 
     private static Figure Confusion(ParseResult parse, IReadOnlyList<Option> options)

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Descent.Cli.Commands;
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Cli.Infrastructure;
 using Descent.Linear;
 using Descent.Plotting;
+using Descent.Preprocessing;
 
 namespace Descent.Cli.Plots;
 
@@ -23,6 +24,12 @@ internal static class ModelPlots
             "  descent fit linear --solver gd --data food_truck --target profit_10k_usd --out truck.json\n" +
             "  descent plot cost-surface --model truck.json --data food_truck --out cost.svg",
             WithData, (p, o) => CostSurface(p, o)),
+        new("cost-surface-3d",
+            "The same cost J(θ₀, θ₁) as a shaded surface in 3-D with the descent path drawn on it (each step at its height " +
+            "J), beside the contours seen from above. Needs a linear model fitted by gradient descent on one feature.\n\nExamples:\n" +
+            "  descent fit linear --solver gd --data food_truck --target profit_10k_usd --out truck.json\n" +
+            "  descent plot cost-surface-3d --model truck.json --data food_truck --out surface.svg",
+            WithData, (p, o) => CostSurface3D(p, o)),
         new("gd-path",
             "The data of a univariate linear regression with the line at several steps of gradient descent: the line slowly " +
             "aligning with the data. Needs a linear model fitted by gradient descent on one feature.\n\nExamples:\n" +
@@ -42,6 +49,12 @@ internal static class ModelPlots
             "  descent fit linear --data food_truck --target profit_10k_usd --out truck.json\n" +
             "  descent plot regression-line --model truck.json --data food_truck --out line.svg",
             WithData, (p, o) => RegressionLine(p, o)),
+        new("regression-plane",
+            "A regressor of two features drawn in 3-D over --data: every row at (feature 1, feature 2, target), the model's " +
+            "plane (or surface, with --degree) over them, and each residual as a stick from the plane to the point.\n\nExamples:\n" +
+            "  descent fit linear --data house_prices --target price --out house.json\n" +
+            "  descent plot regression-plane --model house.json --data house_prices --out plane.svg",
+            WithData, (p, o) => RegressionPlane(p, o)),
         new("decision-boundary",
             "A classifier of two features drawn over --data: for two classes the probability of the second shaded with the " +
             "P = 0.5 boundary, for more the region each class wins. The grid is in the raw feature space; the model's saved " +
@@ -81,9 +94,19 @@ internal static class ModelPlots
         var (model, x, y, inputs) = UnivariateGd(parse, options, "cost-surface");
         string feature = inputs.Model.FeatureNames[0] + (inputs.Model.Preprocessing.Count > 0 ? " (preprocessed)" : "");
         var figure = ModelFigures.CostSurface(model, x, y, feature);
-        figure.Axes.Title = $"Gradient descent on J(θ₀, θ₁): {model.History.ParameterPath!.Count} steps";
+        figure.Axes.Title = $"Gradient descent on J(θ₀, θ₁): {Steps(model.History.ParameterPath!.Count - 1)}";
         return figure;
     }
+
+    private static Figure CostSurface3D(ParseResult parse, IReadOnlyList<Option> options)
+    {
+        var (model, x, y, inputs) = UnivariateGd(parse, options, "cost-surface-3d");
+        return CostSurface3D(model, x, y, inputs);
+    }
+
+    /// <summary>The 3-D cost surface and contours of a one-feature gradient-descent model over its prepared training feature.</summary>
+    public static Figure CostSurface3D(LinearModel model, double[] x, double[] y, ModelInputs inputs) =>
+        ModelFigures.CostSurface3D(model, x, y, inputs.Model.FeatureNames[0] + (inputs.Model.Preprocessing.Count > 0 ? " (preprocessed)" : ""));
 
     private static Figure GradientDescentPath(ParseResult parse, IReadOnlyList<Option> options)
     {
@@ -96,11 +119,14 @@ internal static class ModelPlots
         {
             double t0 = path[k][0], t1 = path[k][1];
             Func<double, double> line = v => t0 + t1 * inputs.Prepare([v])[0, 0];
-            return ($"step {k + 1}: θ = ({Ticks.Significant(t0, 3)}, {Ticks.Significant(t1, 3)})", line);
+            return ($"{(k == 0 ? "start" : "after " + Steps(k))}: θ = ({Ticks.Significant(t0, 3)}, {Ticks.Significant(t1, 3)})", line);
         }).ToArray();
         return Plotting.Figures.RegressionLines(raw, y, fits, inputs.Model.FeatureNames[0], inputs.Data.TargetName ?? "y",
-            $"Gradient descent: the line after {string.Join(", ", steps.Select(s => s + 1))} steps");
+            $"Gradient descent: the line at the start and after {string.Join(", ", steps.Where(s => s > 0))} steps");
     }
+
+    /// <summary>"1 step", "1500 steps": a path of n + 1 parameter vectors is n steps.</summary>
+    private static string Steps(int count) => count == 1 ? "1 step" : $"{count} steps";
 
     /// <summary>Up to six steps of a path of <paramref name="count"/>, spaced geometrically: 1, 3, 10, … and the last.</summary>
     private static int[] PathSteps(int count)
@@ -147,6 +173,26 @@ internal static class ModelPlots
             inputs.Model.FeatureNames[0], inputs.Data.TargetName ?? "y", label, $"{inputs.Kind} fit on {inputs.Data.Rows} points");
     }
 
+    private static Figure RegressionPlane(ParseResult parse, IReadOnlyList<Option> options) =>
+        RegressionPlane(ModelInputs.Load(parse, options, "regression-plane", "the points to draw the model over"));
+
+    /// <summary>A regressor of two raw features in 3-D: the points, the model's plane over them, the residuals.</summary>
+    public static Figure RegressionPlane(ModelInputs inputs)
+    {
+        var regressor = inputs.RequireRegressor("regression-plane");
+        var names = inputs.Model.FeatureNames;
+        if (names.Count != 2)
+            throw new CliUsageException(
+                $"plot regression-plane draws a regressor of two features, but '{inputs.ModelPath}' has {names.Count} " +
+                $"({string.Join(", ", names)}); fit it with --features a,b.");
+        // the plane is drawn over the raw features: the saved preprocessing goes in front of the model
+        IRegressionModel drawn = inputs.Model.Preprocessing.Count == 0
+            ? regressor
+            : new RegressionPipelineModel<IRegressionModel>(new FittedPipeline(inputs.Model.Preprocessing, names.Count), regressor);
+        return ModelFigures.RegressionPlane(drawn, inputs.Data!.Features, inputs.NumericTarget, names, inputs.Data.TargetName ?? "y",
+            $"{inputs.Kind} on {inputs.Data.Rows} rows: fitted plane and residuals");
+    }
+
     private static Figure DecisionBoundary(ParseResult parse, IReadOnlyList<Option> options) =>
         DecisionBoundary(ModelInputs.Load(parse, options, "decision-boundary", "the points to scatter over the boundary"));
 
@@ -162,18 +208,12 @@ internal static class ModelPlots
         int[] classes = inputs.ClassIndices();
         string[] classNames = classifier.Classes.Select(c => c.Text).ToArray();
         double[] x1 = inputs.Data!.Features.Column(0).ToArray(), x2 = inputs.Data.Features.Column(1).ToArray();
-        double[] Probabilities(double a, double b)
-        {
-            var prepared = inputs.Prepare([a, b]);
-            if (classifier is not PerceptronModel)
-                return classifier.PredictProbabilities(prepared).Row(0).ToArray();
-            var oneHot = new double[classNames.Length];   // no probabilities: the predicted class has all of it
-            oneHot[classifier.PredictClassIndices(prepared)[0]] = 1;
-            return oneHot;
-        }
-        string title = $"{inputs.Kind}: decision {(classNames.Length == 2 ? "boundary" : "regions")}";
-        return classNames.Length == 2
-            ? Plotting.Figures.DecisionBoundary(x1, x2, classes, classNames, (a, b) => Probabilities(a, b)[1], names[0], names[1], title: title)
-            : Plotting.Figures.DecisionRegions(x1, x2, classes, classNames, Probabilities, names[0], names[1], title: title);
+        double[] Scores(double a, double b) => ModelFigures.ClassScores(classifier, inputs.Prepare([a, b])).Row(0).ToArray();
+        bool probability = classNames.Length == 2 && classifier is not PerceptronModel;
+        string title = $"{inputs.Kind}: decision {(probability ? "boundary" : "regions")}";
+        int[] predicted = classifier.PredictClassIndices(inputs.Prepared!);
+        return probability
+            ? Plotting.Figures.DecisionBoundary(x1, x2, classes, classNames, (a, b) => Scores(a, b)[1], names[0], names[1], title: title, predicted: predicted)
+            : Plotting.Figures.DecisionRegions(x1, x2, classes, classNames, Scores, names[0], names[1], title: title, predicted: predicted);
     }
 }

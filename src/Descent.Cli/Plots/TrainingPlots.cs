@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Descent.Cli.Commands;
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Cli.Infrastructure;
 using Descent.Cli.Models;
 using Descent.Cli.Tour;
@@ -36,11 +36,21 @@ internal static class TrainingPlots
             "Training and validation error against one hyper-parameter: --param degree (polynomial features), or any numeric " +
             "option of MODEL without its dashes (alpha, c, max-depth, min-samples-leaf, n-estimators, l1-ratio, ...), over " +
             "--values. MODEL defaults to ridge for alpha, a tree for max-depth, linear (or logistic) for degree. Defaults for " +
-            "--values: alpha and c 10^-3..10^3, degree 1..10, max-depth 1..10. " + ModelHelp + "\n\nExamples:\n" +
+            "--values: alpha and c 10^-3..10^3, learning-rate 0.001..3, degree 1..10, max-depth 1..10. A value whose fits diverge " +
+            "(a learning rate too large) is drawn as a cross at the top, not dropped. " + ModelHelp + "\n\nExamples:\n" +
             "  descent plot validation-curve --param alpha --data diabetes --standardize --out alpha.svg\n" +
             "  descent plot validation-curve lasso --param alpha --values 0.01,0.1,1,10 --data diabetes --out lasso.svg\n" +
-            "  descent plot validation-curve --param degree --values 1,2,3,4,5,6 --data food_truck --out degree.svg",
+            "  descent plot validation-curve --param degree --values 1,2,3,4,5,6 --data food_truck --out degree.svg\n" +
+            "  descent plot validation-curve linear --solver gd --epochs 50 --standardize --param learning-rate --data house_prices --out rates.svg",
             ValidationCurveSetup, takesModelArgument: true),
+        new("bias-variance",
+            "The bias–variance decomposition of a regressor's squared error against one hyper-parameter (--param, default degree, " +
+            "over --values): the rows are split (--test-size, default 0.25), MODEL is refitted on --resamples (default 50) bootstrap " +
+            "samples of the training rows for each value, and bias², variance and their sum, the measured test error, are drawn. " +
+            "Without the truth the noise cannot be told apart from the bias: here bias² includes it. " + ModelHelp + "\n\nExamples:\n" +
+            "  descent plot bias-variance --data food_truck --values 1,2,3,4,5,6,8 --out bias-variance.svg\n" +
+            "  descent plot bias-variance tree-regressor --param max-depth --values 1,2,3,4,6,8 --data diabetes --out bv.svg",
+            BiasVarianceSetup, takesModelArgument: true),
         new("regularization-path",
             "Every coefficient of the lasso (--l1-ratio 1, the default) or elastic net (--l1-ratio below 1) against α on a log " +
             "axis, α from large (all coefficients zero) to small. --alphas gives the grid; by default 100 values from the " +
@@ -72,7 +82,7 @@ internal static class TrainingPlots
             Dataset data = trained.LoadData(parse);
             ModelEntry entry = TrainedModels.Entry(parse, DefaultModel(data, "linear", "logistic"));
             Estimator estimator = trained.Create(parse, entry);
-            IReadOnlyList<SplitSize>? chosen = TrainedModels.Numbers(parse, sizes)?.Select(s => s <= 1 ? SplitSize.Fraction(s) : SplitSize.Count(CountOf(s, "--train-sizes"))).ToArray();
+            IReadOnlyList<SplitSize>? chosen = TrainedModels.Numbers(parse, sizes)?.Select(s => s <= 1 ? SplitSize.Fraction(s) : SplitSize.Count(ParameterSweep.CountOf(s, "--train-sizes"))).ToArray();
             var result = estimator.LearningCurve(trained.Preprocessing(parse, data.FeatureCount), data.Features, data, chosen,
                 CrossValidator(estimator, trained, parse));
             return ModelFigures.LearningCurve(result, ErrorLabel(estimator), $"Learning curve of {entry.Name} on {Name(data)}");
@@ -82,47 +92,39 @@ internal static class TrainingPlots
     private static PlotSetup ValidationCurveSetup()
     {
         var trained = new TrainedModels();
-        var param = new Option<string>("--param")
-        {
-            Description = "The hyper-parameter to vary: degree, or a numeric option of MODEL without its dashes (alpha, max-depth, ...).",
-            HelpName = "NAME",
-            Required = true,
-        };
-        var values = TrainedModels.NumberList("--values", "The values to try (default: see above).");
-        return new PlotSetup([.. trained.Options, param, values], parse =>
+        var sweep = new ParameterSweep(required: true);
+        return new PlotSetup([.. trained.Options, .. sweep.Options], parse =>
         {
             Dataset data = trained.LoadData(parse);
-            string name = parse.GetValue(param)!.TrimStart('-');
-            ModelEntry entry = TrainedModels.Entry(parse, name switch
-            {
-                "alpha" => "ridge",
-                "max-depth" => DefaultModel(data, "tree-regressor", "tree-classifier"),
-                "c" => "logistic",
-                _ => DefaultModel(data, "linear", "logistic"),
-            });
-            bool isDegree = name == "degree";
-            if (isDegree && trained.HasDegree(parse))
-                throw new CliUsageException("--param degree varies the polynomial degree; drop --degree.");
-            if (!isDegree && !TrainedModels.HasOption(entry, name))
+            var (entry, name, points) = sweep.Resolve(parse, trained, data);
+            var scores = points.Select(p => p.Estimator.CrossValidate(p.Preprocessing, data.Features, data, CrossValidator(p.Estimator, trained, parse)))
+                .ToArray();
+            double[] grid = points.Select(p => p.Value).ToArray();
+            bool logX = name is "alpha" or "c" or "learning-rate" && grid.All(v => v > 0);
+            return Plotting.Figures.ValidationCurve(grid, scores.Select(s => s.MeanTrainScore).ToArray(),
+                scores.Select(s => s.MeanTestScore).ToArray(), name, logX, scores.Select(s => s.StandardDeviationTrainScore).ToArray(),
+                scores.Select(s => s.StandardDeviationTestScore).ToArray(), ErrorLabel(points[^1].Estimator), $"Validation curve of {entry.Name} on {Name(data)}");
+        });
+    }
+
+    private static PlotSetup BiasVarianceSetup()
+    {
+        var trained = new TrainedModels();
+        var sweep = new ParameterSweep(required: false, defaultName: "degree");
+        var resamples = CommonOptions.Int("--resamples", "Bootstrap training sets per value.", 50, min: 2, max: 10_000);
+        var testSize = CommonOptions.Double("--test-size", "The fraction of rows held out to measure the error on.", 0.25, 0, 1,
+            minExclusive: true, maxExclusive: true);
+        return new PlotSetup([.. trained.Options, .. sweep.Options, resamples, testSize], parse =>
+        {
+            Dataset data = trained.LoadData(parse);
+            var (entry, name, points) = sweep.Resolve(parse, trained, data);
+            if (points[0].Estimator.IsClassifier)
                 throw new CliUsageException(
-                    $"--param '{name}' is not an option of MODEL {entry.Name}; use degree or one of its options (see 'descent fit {entry.Name} --help').");
-            double[] grid = TrainedModels.Numbers(parse, values) ?? DefaultValues(name);
-            var train = new List<double[]>();
-            var validation = new List<double[]>();
-            Estimator? last = null;
-            foreach (double value in grid)
-            {
-                string text = value.ToString("R", CultureInfo.InvariantCulture);
-                last = isDegree ? trained.Create(parse, entry) : trained.Create(parse, entry, "--" + name, text);
-                var pipeline = trained.Preprocessing(parse, data.FeatureCount, isDegree ? CountOf(value, "--values") : null);
-                var scores = last.CrossValidate(pipeline, data.Features, data, CrossValidator(last, trained, parse));
-                train.Add([.. scores.TrainScores!]);
-                validation.Add([.. scores.TestScores]);
-            }
-            bool logX = name is "alpha" or "c" && grid.All(v => v > 0);
-            return Plotting.Figures.ValidationCurve(grid, train.Select(Mean).ToArray(), validation.Select(Mean).ToArray(), name, logX,
-                train.Select(ModelFigures.Std).ToArray(), validation.Select(ModelFigures.Std).ToArray(), ErrorLabel(last!),
-                $"Validation curve of {entry.Name} on {Name(data)}");
+                    $"plot bias-variance decomposes the squared error of a regressor, but MODEL {entry.Name} is a classifier; choose a regressor (linear, ridge, tree-regressor, ...).");
+            var (train, test) = DatasetRows.Split(data, parse.GetValue(testSize), stratify: false, trained.Seed(parse));
+            var results = points.Select(p => (p.Value, p.Estimator.BiasVariance(p.Preprocessing, train, test, parse.GetValue(resamples), trained.Seed(parse))))
+                .ToArray();
+            return ModelFigures.BiasVariance(results, name, $"Bias² + variance of {entry.Name} on {Name(data)} ({parse.GetValue(resamples)} bootstrap sets)");
         });
     }
 
@@ -167,7 +169,7 @@ internal static class TrainingPlots
                     $"plot polynomial-fits draws one feature, but {Name(rows)} has {rows.FeatureCount} ({string.Join(", ", rows.FeatureNames.Take(5))}" +
                     $"{(rows.FeatureCount > 5 ? ", ..." : "")}); choose one with --features COLUMN.");
             rows.RequireNumericTarget();
-            int[] chosen = (TrainedModels.Numbers(parse, degrees) ?? [1, 3, 9]).Select(d => CountOf(d, "--degrees")).ToArray();
+            int[] chosen = (TrainedModels.Numbers(parse, degrees) ?? [1, 3, 9]).Select(d => ParameterSweep.CountOf(d, "--degrees")).ToArray();
             double size = parse.GetValue(testSize);
             var (train, test) = size > 0 ? DatasetRows.Split(rows, size, stratify: false, parse.GetValue(seed)) : (rows, null);
             double[] yTrain = train.RequireNumericTarget();
@@ -204,29 +206,14 @@ internal static class TrainingPlots
     /// <paramref name="classifier"/> when the target looks like class labels (text, or at most 20 distinct whole
     /// numbers), else <paramref name="regressor"/>.
     /// </summary>
-    private static string DefaultModel(Dataset data, string regressor, string classifier)
-    {
-        if (data.Target is not { } values)
-            return classifier;
-        bool labels = values.All(v => v == Math.Floor(v)) && values.Distinct().Count() <= 20;
-        return labels ? classifier : regressor;
-    }
+    internal static string DefaultModel(Dataset data, string regressor, string classifier) =>
+        data.Target is not { } values || LooksLikeClassLabels(values) ? classifier : regressor;
+
+    /// <summary>True when numeric targets look like class labels: at most 20 distinct whole numbers.</summary>
+    internal static bool LooksLikeClassLabels(IReadOnlyList<double> values) =>
+        values.All(v => v == Math.Floor(v)) && values.Distinct().Count() <= 20;
 
     private static string ErrorLabel(Estimator estimator) => estimator.IsClassifier ? "Misclassification rate" : "Mean squared error";
 
     private static string Name(Dataset data) => Path.GetFileName(data.Source ?? "the data");
-
-    private static double[] DefaultValues(string name) => name switch
-    {
-        "alpha" or "c" => [1e-3, 1e-2, 1e-1, 1, 10, 100, 1000],
-        "degree" or "max-depth" => Enumerable.Range(1, 10).Select(d => (double)d).ToArray(),
-        _ => throw new CliUsageException($"--param {name} has no default grid; give --values a,b,c."),
-    };
-
-    private static int CountOf(double value, string option) =>
-        value >= 1 && value == Math.Floor(value) && value <= int.MaxValue
-            ? (int)value
-            : throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"{option} must hold whole numbers >= 1 here, got {value}."));
-
-    private static double Mean(double[] scores) => scores.Average();
 }

@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Descent.Cli.Commands;
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Cli.Models;
 using Descent.Cli.Plots;
 using Descent.Data;
+using Descent.Linear;
 using Descent.Metrics;
 using Descent.ModelSelection;
 using Descent.Persistence;
@@ -78,6 +79,9 @@ internal static class ModelReport
                 "The error y − ŷ of each test row against its prediction: a good model leaves no pattern, only noise around zero.");
             if (model.FeatureNames.Count == 1 && model.Columns is null)
                 Add(metricsSection, "regression-line", ModelPlots.RegressionLine(inputs), "The model's prediction over the one feature, with the test rows.");
+            if (model.FeatureNames.Count == 2 && model.Columns is null)
+                Add(metricsSection, "regression-plane", ModelPlots.RegressionPlane(inputs),
+                    "The model's prediction over its two features as a plane (or surface) in 3-D, the test rows as points and each residual as a stick.");
         }
         else
         {
@@ -121,20 +125,22 @@ internal static class ModelReport
         add(section, "confusion-matrix", EvaluationPlots.Confusion(inputs, normalize: false),
             "Rows are the true classes of the test rows, columns the predicted ones; the diagonal holds the correct predictions.");
         int[] truth = inputs.ClassIndices();
-        var scores = EvaluationPlots.Scores(classifier, inputs.Prepared!);
+        var scores = ModelFigures.ClassScores(classifier, inputs.Prepared!);
         int classes = classifier.Classes.Count;
         int[] present = Enumerable.Range(0, classes).Where(k => truth.Contains(k) && truth.Any(t => t != k)).ToArray();
         if (classes == 2 && present.Contains(1))
         {
             add(section, "roc", EvaluationPlots.Roc(inputs, classifier, truth, scores, [1]),
                 $"The ROC curve of the positive class '{classifier.Classes[1].Text}' over every threshold: the larger the area, the better the ranking.");
-            add(section, "precision-recall", EvaluationPlots.PrecisionRecall(inputs, classifier, truth, scores, 1),
+            add(section, "precision-recall", EvaluationPlots.PrecisionRecall(inputs, classifier, truth, scores, [1]),
                 $"Precision against recall of the positive class '{classifier.Classes[1].Text}' over every threshold; the dotted line is chance.");
         }
         else if (classes > 2 && present.Length > 0)
         {
             add(section, "roc", EvaluationPlots.Roc(inputs, classifier, truth, scores, present),
                 "One ROC curve per class, that class against all others (one-vs-rest).");
+            add(section, "precision-recall", EvaluationPlots.PrecisionRecall(inputs, classifier, truth, scores, present),
+                "One precision-recall curve per class against all others; each dashed line is the chance level of its class, its share of the test rows.");
         }
         if (inputs.Model.FeatureNames.Count == 2 && inputs.Model.Columns is null)
             add(section, "decision-boundary", ModelPlots.DecisionBoundary(inputs),
@@ -154,6 +160,12 @@ internal static class ModelReport
                 summedObjective
                     ? "The solver's objective after each iteration: C times the SUM of the rows' log losses plus ‖w‖²/2 (scikit-learn's), so it grows with the rows; the log loss among the metrics is the MEAN over the test rows."
                     : "The training cost after each iteration of the solver.");
+        if (model.Model is LinearModel { History.ParameterPath: { Count: > 0 } path } linear && path[0].Length == 2)
+        {
+            var training = ModelInputs.Of(model, request.Entry.Name, train);
+            add(section, "cost-surface-3d", ModelPlots.CostSurface3D(linear, training.Prepared!.Column(0).ToArray(), train.RequireNumericTarget(), training),
+                $"The cost J(θ₀, θ₁) on the {train.Rows} training rows as a surface and as contours, with the {path.Count - 1} steps of gradient descent drawn on both.");
+        }
         if (TreePlots.IsTreeModel(model.Model))
         {
             add(section, "tree", TreePlots.Diagram(inputs, 0, 3),
@@ -170,6 +182,12 @@ internal static class ModelReport
             };
             add(section, "feature-importances", ModelFigures.FeatureImportances(importances, TreePlots.FeatureNames(model, importances.Count)),
                 "How much each feature's splits lowered the impurity, summed over the tree(s) and normalized to 1.");
+            // the gain of each raw column, as a tree grown with entropy weighs its first question (not for dates or empty cells)
+            if (model.Model is DecisionTreeClassifierModel or RandomForestClassifierModel
+                && train.Columns.All(c => c.Kind is ColumnKind.Number or ColumnKind.Category && c.MissingCount == 0))
+                add(section, "information-gain", ModelFigures.InformationGain(train, $"Information gain of each column about '{train.TargetName}' ({train.Rows} training rows)"),
+                    "How much knowing each column lowers the entropy of the class on the training rows (a category split by value, a number " +
+                    "at its best threshold): the highlighted column is the first question of a tree grown with entropy.");
         }
         int folds = request.Entry.IsClassifier ? Math.Min(5, Targets.Classes(train).Indices.GroupBy(i => i).Min(g => g.Count())) : 5;
         if (folds >= 2 && train.Rows >= 10)

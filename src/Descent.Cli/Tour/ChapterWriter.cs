@@ -45,6 +45,27 @@ internal sealed class ChapterWriter
         return this;
     }
 
+    /// <summary>Appends a displayed formula.</summary>
+    public ChapterWriter Formula(string formula)
+    {
+        Section.Formula(formula);
+        return this;
+    }
+
+    /// <summary>Appends the block <c>// &lt;code NAME&gt;</c> of the chapter's own source (<see cref="TourSource"/>).</summary>
+    public ChapterWriter Code(string name)
+    {
+        Section.Code(TourSource.Code(Chapter, name));
+        return this;
+    }
+
+    /// <summary>Appends a "What to notice" paragraph.</summary>
+    public ChapterWriter Notice(string text)
+    {
+        Section.Notice(text);
+        return this;
+    }
+
     /// <summary>Appends a figure with its caption; it is also saved as <c>NN-name.svg</c>.</summary>
     public ChapterWriter Figure(string name, Figure figure, string caption)
     {

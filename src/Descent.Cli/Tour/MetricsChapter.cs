@@ -1,4 +1,4 @@
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Data;
 using Descent.Linear;
 using Descent.Metrics;
@@ -11,11 +11,13 @@ namespace Descent.Cli.Tour;
 /// <summary>
 /// Judging a classifier on breast_cancer: standardized logistic regression on a stratified 75/25 split, its
 /// confusion matrix, accuracy, precision, recall and F1 for the malignant class, the ROC curve with its AUC and the
-/// precision-recall curve with its average precision.
+/// precision-recall curve with its average precision; then iris, three classes, by its two sepal measurements, where each
+/// class gets its own ROC and precision-recall curve against the other two (one-vs-rest) and the macro-averaged AUC.
 /// </summary>
 internal sealed class MetricsChapter : TourChapter
 {
     private static readonly string[] ClassNames = ["benign", "malignant"];
+    private static readonly string[] IrisNames = ["setosa", "versicolor", "virginica"];
     public const long SplitSeed = 0;
 
     public override string Key => "metrics";
@@ -71,9 +73,50 @@ internal sealed class MetricsChapter : TourChapter
             ("ROC AUC", auc), ("average precision", ap),
         ], $"Logistic regression on {split.YTest.Count} test biopsies", "0.0000");
 
+        Iris(chapter);
+
         chapter.Metric("dataset", "breast_cancer").Metric("train_rows", split.YTrain.Count).Metric("test_rows", split.YTest.Count)
             .Metric("confusion_matrix", [tn, fp, fn, tp]).Metric("accuracy", accuracy).Metric("precision", precision)
             .Metric("recall", recall).Metric("f1", f1).Metric("roc_auc", auc).Metric("average_precision", ap);
         chapter.SetSummary("logistic regression", "breast_cancer", "test ROC AUC", Fixed(auc, 4));
+    }
+
+    /// <summary>Three classes: the one-vs-rest ROC and precision-recall curves of a logistic regression on iris's sepals.</summary>
+    private static void Iris(ChapterWriter chapter)
+    {
+        Dataset iris = Datasets.Load("iris", new CsvReadOptions { Features = ["sepal_length_cm", "sepal_width_cm"] });
+        var split = TrainTestSplit.Split(iris.Features, iris.RequireClassLabels(), testSize: 0.25, seed: SplitSeed);
+        // <code one-vs-rest>
+        var model = new Pipeline(new StandardScaler()).Then(new LogisticRegression()).Fit(split.XTrain, split.YTrain);
+        var probabilities = model.PredictProbabilities(split.XTest);             // one column per species
+        int[] truth = split.YTest.Indices.ToArray();
+        double[] auc = [.. Enumerable.Range(0, 3).Select(k => RankingMetrics.RocAuc(truth.Select(t => t == k ? 1 : 0).ToArray(), probabilities.Column(k).ToArray()))];
+        double macroAuc = RankingMetrics.RocAuc(truth, probabilities, Average.Macro);
+        // </code>
+        double[] ap = [.. Enumerable.Range(0, 3).Select(k => RankingMetrics.AveragePrecision(truth.Select(t => t == k ? 1 : 0).ToArray(), probabilities.Column(k).ToArray()))];
+        double accuracy = ClassificationMetrics.Accuracy(truth, model.PredictClassIndices(split.XTest));
+
+        chapter.Paragraph(
+            "With more than two classes there is no single positive class, so each class in turn is taken as positive and the " +
+            "others together as negative (one-vs-rest): one ROC and one precision-recall curve per class, each ranking the rows by " +
+            $"the predicted probability of its class. On iris by its two sepal measurements only (the petals would make every curve " +
+            $"perfect), a logistic regression trained on {split.YTrain.Count} flowers classifies {Percent(accuracy)} of the " +
+            $"{split.YTest.Count} test flowers correctly:");
+        chapter.Code("one-vs-rest");
+        chapter.Figure("iris-roc", ModelFigures.RocOneVsRest(truth, probabilities, IrisNames),
+            $"The ROC curve of each species against the other two on the {split.YTest.Count} test flowers. Setosa is told apart " +
+            $"almost perfectly (AUC {Fixed(auc[0], 3)}); versicolor and virginica, whose sepals overlap, much less well " +
+            $"({Fixed(auc[1], 3)} and {Fixed(auc[2], 3)}). Their mean, the macro-averaged AUC, is {Fixed(macroAuc, 3)}.");
+        chapter.Figure("iris-precision-recall", ModelFigures.PrecisionRecallOneVsRest(truth, probabilities, IrisNames),
+            "The precision-recall curve of each species against the rest, with its average precision; a random ranking would sit " +
+            "at the dashed line, the species' share of the test flowers.");
+        chapter.Notice(
+            "the averaged number hides the story the per-class curves tell: the model is nearly perfect on one class and " +
+            "unsure between the other two. With several classes, read the curve of each class (and the confusion matrix) before the average.");
+        chapter.Section.Table(["species", "ROC AUC", "average precision"],
+            Enumerable.Range(0, 3).Select(k => (IReadOnlyList<string>)[IrisNames[k], Fixed(auc[k], 4), Fixed(ap[k], 4)]),
+            $"One-vs-rest scores on {split.YTest.Count} test flowers (macro-averaged ROC AUC {Fixed(macroAuc, 4)})");
+        chapter.Metric("iris_test_rows", split.YTest.Count).Metric("iris_accuracy", accuracy).Metric("iris_roc_auc", auc)
+            .Metric("iris_average_precision", ap).Metric("iris_macro_roc_auc", macroAuc);
     }
 }

@@ -1,4 +1,4 @@
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Data;
 using Descent.Linear;
 using Descent.Metrics;

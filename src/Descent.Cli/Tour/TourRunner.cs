@@ -11,15 +11,19 @@ namespace Descent.Cli.Tour;
 /// </summary>
 internal static class TourRunner
 {
-    /// <summary>The chapters, in curriculum order.</summary>
+    /// <summary>The chapters, in curriculum order: the classical course; the neural-network chapters (issue 13) go after metrics.</summary>
     public static IReadOnlyList<TourChapter> Chapters { get; } =
     [
         new LinearRegressionChapter(),
         new MultivariateRegressionChapter(),
+        new LearningRateChapter(),
         new PolynomialRegressionChapter(),
         new RegularizationChapter(),
+        new PerceptronChapter(),
         new LogisticRegressionChapter(),
+        new LogisticRegularizationChapter(),
         new SoftmaxChapter(),
+        new InformationGainChapter(),
         new TreesChapter(),
         new BiasVarianceChapter(),
         new MetricsChapter(),

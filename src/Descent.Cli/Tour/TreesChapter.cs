@@ -1,4 +1,4 @@
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Data;
 using Descent.Metrics;
 using Descent.ModelSelection;
@@ -34,7 +34,7 @@ internal sealed class TreesChapter : TourChapter
         double shallowTest = Accuracy(shallow, split.XTest, split.YTest), fullTest = Accuracy(full, split.XTest, split.YTest);
         double forestTest = Accuracy(forest, split.XTest, split.YTest);
         double fullTrain = Accuracy(full, split.XTrain, split.YTrain);
-        var root = shallow.Tree.Nodes[0];
+        string rootQuestion = ModelFigures.DiagramNodes(shallow.Tree, data.FeatureNames, Cultivars, shallow.Criterion)[0].Split!;
 
         chapter.Paragraph(
             $"The wine data describe {data.Rows} wines from three grape cultivars by 13 chemical measurements. A decision tree " +
@@ -45,7 +45,7 @@ internal sealed class TreesChapter : TourChapter
                 title: $"Decision tree of depth {ShallowDepth} on wine ({split.YTrain.Count} training wines)"),
             $"The tree of depth {ShallowDepth} learned from {split.YTrain.Count} wines. Each box shows its question, its Gini impurity, " +
             "how many training wines reached it, how many of each cultivar (value) and the majority cultivar; the colour is that " +
-            $"of the majority, stronger the purer the box. The first question is \"{data.FeatureNames[root.Feature]} ≤ {ModelFigures.Short(root.Threshold)}\".");
+            $"of the majority, stronger the purer the box. The first question is \"{rootQuestion}\".");
         chapter.Paragraph(
             $"This small tree classifies {Percent(shallowTest)} of the {split.YTest.Count} test wines correctly. A tree grown until " +
             $"every leaf is pure (depth {full.Depth}, {full.LeafCount} leaves) is right on {Percent(fullTrain)} of its training wines but " +
@@ -53,7 +53,8 @@ internal sealed class TreesChapter : TourChapter
             "such trees, each grown on a bootstrap sample of the training wines and choosing among a random subset of features at " +
             $"every split; their errors partly cancel, and the forest reaches {Percent(forestTest)}.");
         var importances = forest.FeatureImportances.ToArray();
-        chapter.Figure("feature-importances", Importances(importances, data.FeatureNames),
+        chapter.Figure("feature-importances", ModelFigures.FeatureImportances(importances, data.FeatureNames,
+                title: $"Random forest feature importances ({ForestSize} trees)"),
             "How much each feature reduced impurity across the forest's splits (mean decrease in impurity, normalized to sum to 1).");
         chapter.Section.Table(["model", "training accuracy", "test accuracy"],
         [
@@ -68,21 +69,5 @@ internal sealed class TreesChapter : TourChapter
             .Metric("forest_test_accuracy", forestTest).Metric("tree_depth3_nodes", shallow.Tree.NodeCount)
             .Metric("feature_names", data.FeatureNames).Metric("forest_feature_importances", importances);
         chapter.SetSummary("decision tree / random forest", "wine", "test accuracy", $"{Fixed(shallowTest, 3)} / {Fixed(forestTest, 3)}");
-    }
-
-    /// <summary>Feature importances as bars, largest first.</summary>
-    private static Figure Importances(double[] importances, IReadOnlyList<string> names)
-    {
-        int[] order = Enumerable.Range(0, importances.Length).OrderByDescending(f => importances[f]).ThenBy(f => f).ToArray();
-        var figure = new Figure(width: 720, height: 500);
-        var axes = figure.Axes;
-        axes.Title = $"Random forest feature importances ({ForestSize} trees)";
-        axes.YLabel = "Mean decrease in impurity";
-        axes.Legend = LegendPosition.None;
-        double[] positions = order.Select((_, k) => (double)k).ToArray();
-        axes.Bars(positions, order.Select(f => importances[f]).ToArray(), null, Palette.At(0));
-        axes.SetXTicks(positions, order.Select(f => names[f]).ToArray());
-        axes.YMin = 0;
-        return figure;
     }
 }

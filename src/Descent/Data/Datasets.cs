@@ -4,7 +4,7 @@ namespace Descent.Data;
 
 /// <summary>
 /// The small real datasets shipped inside the library (iris, wine, breast_cancer, diabetes, digits, exam_scores,
-/// house_prices, food_truck; provenance and licences in src/Descent/Data/Embedded/README.md) and Fashion-MNIST when
+/// house_prices, food_truck, play_tennis; provenance and licences in src/Descent/Data/Embedded/README.md) and Fashion-MNIST when
 /// Debian's <c>dataset-fashion-mnist</c> package is installed. The target is the last column; class labels are
 /// kept as the files write them (iris: 0 setosa, 1 versicolor, 2 virginica).
 /// </summary>
@@ -28,6 +28,8 @@ public static class Datasets
             "house size in square feet and bedrooms; price in USD (Andrew Ng's course, exercise 1)"),
         new("food_truck", 97, 2, "regression", "profit_10k_usd",
             "city population in 10,000s; food-truck profit in $10,000s (Andrew Ng's course, exercise 1)"),
+        new("play_tennis", 14, 5, "classification (2 classes), categorical features", "play",
+            "Quinlan's 14 days of weather (outlook, temperature, humidity, wind) and whether tennis was played; load with LoadTable"),
     ];
 
     /// <summary>Every dataset available here: the embedded ones, then Fashion-MNIST's train and test sets when installed.</summary>
@@ -57,6 +59,22 @@ public static class Datasets
         if (options.Target is null)
             options = options with { LastColumnIsTarget = true };
         return CsvReader.Read(OpenEmbeddedCsv(info.Name), $"{info.Name}.csv", options);
+    }
+
+    /// <summary>
+    /// Loads the dataset called <paramref name="name"/> as a <see cref="Table"/>, its columns as they are (numbers,
+    /// categories, dates): the way to read one with categorical features, such as play_tennis, which
+    /// <see cref="Load"/> cannot turn into numbers. The target is the last column unless <paramref name="options"/> names another.
+    /// </summary>
+    /// <exception cref="DescentDataException">No dataset has that name, or the options name a column that does not exist.</exception>
+    public static Table LoadTable(string name, TableReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        DatasetInfo info = Find(name) ?? throw Unknown(name);
+        options ??= new TableReadOptions();
+        if (!Embedded.Contains(info))
+            return Table.FromDataset(Load(name, new CsvReadOptions { Target = options.Target, Features = options.Features }));
+        return TableReader.Read(OpenEmbeddedCsv(info.Name), $"{info.Name}.csv", options with { LastColumnIsTarget = options.Target is null });
     }
 
     /// <summary>What <see cref="List"/> says about the dataset called <paramref name="name"/>.</summary>

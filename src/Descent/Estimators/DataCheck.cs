@@ -171,6 +171,31 @@ internal static class DataCheck
             ReadOnlySpan<double> values = x.HasContiguousRows ? x.RowSpan(i) : Row(x, i, row);
             TensorPrimitives.MaxMagnitude(values, largest, largest);
         }
+        Squarable(x, largest, operation);
+    }
+
+    /// <summary>
+    /// <see cref="RegressionData(Matrix{double}, ReadOnlySpan{double}, string, int)"/> and <see cref="Squarable(Matrix{double}, string)"/>, in the same order, for a fit that
+    /// gathered the largest magnitude of each column of X (NaN where a column holds NaN) in a pass it makes over X
+    /// anyway, after <see cref="TargetCount"/> and <see cref="Shape"/>: X is searched for a NaN or ±∞ only when a
+    /// column's magnitude is not finite.
+    /// </summary>
+    public static void RegressionData(Matrix<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> columnMagnitudes,
+        string operation)
+    {
+        foreach (double magnitude in columnMagnitudes)
+            if (!double.IsFinite(magnitude))
+            {
+                Finite(x, operation);
+                break;
+            }
+        Finite(y, operation);
+        Squarable(x, columnMagnitudes, operation);
+    }
+
+    /// <summary>The check of <see cref="Squarable(Matrix{double}, string)"/> on each column's largest magnitude.</summary>
+    private static void Squarable(Matrix<double> x, ReadOnlySpan<double> largest, string operation)
+    {
         for (int j = 0; j < largest.Length; j++)
         {
             double scale = Math.Abs(largest[j]);

@@ -39,24 +39,24 @@ internal sealed class CenteredColumns
     public int FeatureCount => XMeans.Length;
 
     /// <summary>
-    /// Prepares X and y in two passes over X: one sums the columns (the means, and the finiteness check: a non-finite
-    /// sum sends X to <see cref="DataCheck.Finite(Matrix{double}, string)"/>, which names the bad entry), one writes the centred
-    /// columns and accumulates their squared norms ‖Xⱼ − x̄ⱼ‖².
+    /// Prepares X and y in two passes over X: one sums the columns and finds each column's largest magnitude (the means,
+    /// and the checks of X: <see cref="DataCheck.RegressionData(Matrix{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, string)"/>),
+    /// one writes the centred columns and accumulates their squared norms ‖Xⱼ − x̄ⱼ‖².
     /// </summary>
-    /// <exception cref="DescentDataException">X holds NaN or ±∞ (the message starts with <paramref name="operation"/>).</exception>
+    /// <exception cref="DescentDataException">X or y holds NaN or ±∞, or a column of X cannot be squared (the message
+    /// starts with <paramref name="operation"/>).</exception>
     public static CenteredColumns Create(Matrix<double> x, ReadOnlySpan<double> y, bool center, string operation)
     {
         var rows = x.HasContiguousRows ? x : x.Copy();
         int n = rows.Rows, p = rows.Columns;
         var means = new double[p];
+        var magnitudes = new double[p];
         for (int i = 0; i < n; i++)
+        {
             TensorPrimitives.Add(means, rows.RowSpan(i), means);
-        foreach (double sum in means)
-            if (!double.IsFinite(sum))
-            {
-                DataCheck.Finite(x, operation);
-                break;
-            }
+            TensorPrimitives.MaxMagnitude(rows.RowSpan(i), magnitudes, magnitudes);
+        }
+        DataCheck.RegressionData(x, y, magnitudes, operation);
         double yMean = 0;
         if (center && n > 0)
         {
@@ -92,14 +92,5 @@ internal sealed class CenteredColumns
         var centredY = new double[n];
         TensorPrimitives.Subtract(y, yMean, centredY);
         return new CenteredColumns(columns, centredY, means, yMean, squaredNorms);
-    }
-
-    /// <summary>b = ȳ − x̄·w.</summary>
-    public double Intercept(ReadOnlySpan<double> w)
-    {
-        double b = YMean;
-        for (int j = 0; j < w.Length; j++)
-            b -= XMeans[j] * w[j];
-        return b;
     }
 }

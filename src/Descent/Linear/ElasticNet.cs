@@ -56,12 +56,10 @@ public sealed record ElasticNet : IRegressor<ElasticNetModel>
         string operation = estimator + ".Fit";
         DataCheck.Shape(x, operation);
         DataCheck.Targets(x, y, operation);
-        DataCheck.Squarable(x, operation);
 
-        var data = CenteredColumns.Create(x, y, fitIntercept, operation);
-        var sweeper = solver.CreateSweeper(data.Columns, data.Y, data.ColumnSquaredNorms);
+        var data = ElasticNetData.Create(x, y, fitIntercept, solver.PrecomputeGram, operation); // checks X on the way
         var w = new double[x.Columns];
-        var result = solver.Minimize(sweeper, x.Rows, alpha, l1Ratio, w, progress, cancellationToken);
+        var result = solver.Minimize(data.Sweeper, x.Rows, alpha, l1Ratio, w, progress, cancellationToken);
         return new ElasticNetModel(w, fitIntercept ? data.Intercept(w) : 0.0, result.History, result.Iterations,
             result.DualGap, result.Converged);
     }

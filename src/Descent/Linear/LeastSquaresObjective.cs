@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using Descent.Metrics;
 using Descent.Numerics;
+using Descent.Numerics.Kernels;
 using Descent.Optimization;
 
 namespace Descent.Linear;
@@ -63,15 +64,7 @@ internal sealed class LeastSquaresObjective : IMiniBatchObjective<double>
             return TensorPrimitives.SumOfSquares<double>(_residual) / (2.0 * _x.Rows);
         }
         gw.Clear();
-        double squares = 0, residualSum = 0;
-        foreach (int i in rows)
-        {
-            var row = _x.RowSpan(i);
-            double r = TensorPrimitives.Dot(row, w) + b - _y[i];
-            squares += r * r;
-            residualSum += r;
-            TensorPrimitives.MultiplyAdd(row, r, gw, gw);
-        }
+        var (squares, residualSum) = GatheredRowsKernel.Residuals(_x, rows, w, b, _y, gw);
         TensorPrimitives.Multiply(gw, 1.0 / rows.Length, gw);
         if (_intercept)
             gradient[0] = residualSum / rows.Length;
@@ -85,13 +78,7 @@ internal sealed class LeastSquaresObjective : IMiniBatchObjective<double>
             FullResidual(theta);
             return TensorPrimitives.SumOfSquares<double>(_residual) / (2.0 * _x.Rows);
         }
-        var w = theta[WeightsAt..];
-        double b = Bias(theta), squares = 0;
-        foreach (int i in rows)
-        {
-            double r = TensorPrimitives.Dot(_x.RowSpan(i), w) + b - _y[i];
-            squares += r * r;
-        }
+        var (squares, _) = GatheredRowsKernel.Residuals(_x, rows, theta[WeightsAt..], Bias(theta), _y, Span<double>.Empty);
         return squares / (2.0 * rows.Length);
     }
 

@@ -1,5 +1,6 @@
 using Descent.Numerics;
 using Descent.Numerics.Decompositions;
+using Descent.Numerics.Random;
 using Descent.Optimization;
 
 namespace Descent.Linear;
@@ -8,7 +9,8 @@ namespace Descent.Linear;
 /// Ordinary least squares: the w, b minimising Σᵢ (w·xᵢ + b − yᵢ)², with h(x) = w·x + b.
 /// The default <see cref="LinearRegressionSolver.Normal"/> solver gives scikit-learn's LinearRegression
 /// (same defaults; the minimum-norm solution when X is rank-deficient or has more columns than rows).
-/// The gradient-descent solvers minimise the course's cost J = 1/(2m)·Σ (h(x) − y)² from w = 0, b = 0 and record
+/// The gradient-descent solvers minimise the course's cost J = 1/(2m)·Σ (h(x) − y)² from w = 0, b = 0 (or a seeded
+/// random start, <see cref="InitialSeed"/>) and record
 /// J after every epoch in <see cref="LinearModel.History"/> (and the parameter path (b, w) when there are at most
 /// two parameters, so the descent can be drawn over the cost surface).
 /// </summary>
@@ -47,6 +49,16 @@ public sealed record LinearRegression : IRegressor<LinearModel>
     /// <summary>Seed of the row shuffling of the stochastic and mini-batch solvers.</summary>
     public long Seed { get; init; }
 
+    /// <summary>
+    /// Where the gradient-descent solvers start: null for θ = 0 (the course's start); a seed for θ drawn uniformly from
+    /// [−InitialScale, InitialScale], each parameter independently (intercept first, then the coefficients), from a
+    /// generator seeded with it. The same seed gives the same start on every machine.
+    /// </summary>
+    public long? InitialSeed { get; init; }
+
+    /// <summary>Half-width of the random start's range (1); used only with <see cref="InitialSeed"/>.</summary>
+    public double InitialScale { get; init; } = 1.0;
+
     /// <summary>Fits h(x) = w·x + b to <paramref name="x"/> (m × n) and <paramref name="y"/> (m).</summary>
     /// <param name="x">The features, one row per example.</param>
     /// <param name="y">The target of each row.</param>
@@ -61,18 +73,23 @@ public sealed record LinearRegression : IRegressor<LinearModel>
         CancellationToken cancellationToken = default)
     {
         Validate();
-        DataCheck.RegressionData(x, y, "LinearRegression.Fit");
-        DataCheck.Squarable(x, "LinearRegression.Fit");
+        const string operation = "LinearRegression.Fit";
+        DataCheck.TargetCount(x, y.Length, operation);
+        DataCheck.Shape(x, operation);
+        // Centered X has rank at most m − 1: with more columns than that, go straight to least squares.
+        if (Solver == LinearRegressionSolver.Normal && x.Columns <= x.Rows - (FitIntercept ? 1 : 0))
+        {
+            var moments = NormalEquation.ComputeMoments(x, y, FitIntercept, operation); // validates X and y on the way
+            if (NormalEquation.TrySolveWellConditioned(moments) is { } w)
+                return new LinearModel(w, FitIntercept ? NormalEquation.Intercept(moments.XMean, moments.YMean, w) : 0.0);
+        }
+        else
+        {
+            DataCheck.RegressionData(x, y, operation);
+            DataCheck.Squarable(x, operation);
+        }
         if (Solver == LinearRegressionSolver.Normal)
         {
-            // Centered X has rank at most m − 1: with more columns than that, go straight to least squares.
-            bool mayHaveFullRank = x.Columns <= x.Rows - (FitIntercept ? 1 : 0);
-            if (mayHaveFullRank)
-            {
-                var moments = NormalEquation.ComputeMoments(x, y, FitIntercept);
-                if (NormalEquation.TrySolveWellConditioned(moments) is { } w)
-                    return new LinearModel(w, FitIntercept ? NormalEquation.Intercept(moments.XMean, moments.YMean, w) : 0.0);
-            }
             var data = NormalEquation.Center(x, y, FitIntercept);
             var minimumNorm = LeastSquares.Solve(data.X, data.Y).Coefficients;
             return new LinearModel(minimumNorm, FitIntercept ? NormalEquation.Intercept(data.XMean, data.YMean, minimumNorm) : 0.0);
@@ -82,7 +99,7 @@ public sealed record LinearRegression : IRegressor<LinearModel>
 
     /// <summary>
     /// The gradient-descent solvers on the engine's one loop (<see cref="MiniBatchTraining"/>): plain SGD with the
-    /// LearningRate on <see cref="LeastSquaresObjective"/>, from θ = 0, recording the full cost J before and after every
+    /// LearningRate on <see cref="LeastSquaresObjective"/>, from θ = 0 or the seeded random start, recording the full cost J before and after every
     /// epoch. Batch gradient descent takes all rows in order each epoch; stochastic one row per step, mini-batch
     /// BatchSize rows, both reshuffled every epoch with the seed. Early stop as <see cref="Tolerance"/> says; divergence
     /// (J NaN, infinite, or growing 5 epochs in a row above its start) is a <see cref="DivergenceException"/>.
@@ -92,6 +109,12 @@ public sealed record LinearRegression : IRegressor<LinearModel>
     {
         var objective = new LeastSquaresObjective(x.ToContiguous(), y.ToArray(), FitIntercept);
         var theta = new double[objective.Dimension];
+        if (InitialSeed is long seed)
+        {
+            var rng = new Rng(seed);
+            for (int i = 0; i < theta.Length; i++)
+                theta[i] = InitialScale * (2 * rng.NextDouble() - 1);
+        }
         var training = new MiniBatchTraining
         {
             Epochs = Epochs,
@@ -122,5 +145,6 @@ public sealed record LinearRegression : IRegressor<LinearModel>
         Check.Parameter(BatchSize >= 1, name, nameof(BatchSize), ">= 1", BatchSize);
         Check.Parameter(double.IsFinite(Tolerance) && Tolerance >= 0, name, nameof(Tolerance), ">= 0 and finite", Tolerance,
             "(0 disables early stopping.)");
+        Check.Parameter(double.IsFinite(InitialScale) && InitialScale > 0, name, nameof(InitialScale), "> 0 and finite", InitialScale);
     }
 }

@@ -54,15 +54,14 @@ public sealed record RegularizationPath
         DataCheck.Shape(x, name + ".Compute");
         DataCheck.Targets(x, y, name + ".Compute");
 
-        var data = CenteredColumns.Create(x, y, FitIntercept, name + ".Compute");
-        double[] alphas = Alphas?.ToArray() ?? DefaultGrid(data);
-        foreach (double a in alphas)
-            Check.Parameter(a >= 0 && double.IsFinite(a), name, nameof(Alphas), "finite numbers >= 0", a);
         var solver = new CoordinateDescent
         {
             MaxIterations = MaxIterations, Tolerance = Tolerance, PrecomputeGram = PrecomputeGram ?? x.Rows > x.Columns,
         };
-        var sweeper = solver.CreateSweeper(data.Columns, data.Y, data.ColumnSquaredNorms);
+        var data = ElasticNetData.Create(x, y, FitIntercept, solver.PrecomputeGram, name + ".Compute");
+        double[] alphas = Alphas?.ToArray() ?? DefaultGrid(data.MaxAbsCorrelation(), x.Rows);
+        foreach (double a in alphas)
+            Check.Parameter(a >= 0 && double.IsFinite(a), name, nameof(Alphas), "finite numbers >= 0", a);
         int p = x.Columns;
         var coefficients = new Matrix<double>(alphas.Length, p);
         var intercepts = new double[alphas.Length];
@@ -71,7 +70,7 @@ public sealed record RegularizationPath
         var w = new double[p];
         for (int k = 0; k < alphas.Length; k++)
         {
-            var result = solver.Minimize(sweeper, x.Rows, alphas[k], L1Ratio, w, null, cancellationToken);
+            var result = solver.Minimize(data.Sweeper, x.Rows, alphas[k], L1Ratio, w, null, cancellationToken);
             w.CopyTo(coefficients.RowSpan(k));
             intercepts[k] = FitIntercept ? data.Intercept(w) : 0.0;
             gaps[k] = result.DualGap;
@@ -80,13 +79,9 @@ public sealed record RegularizationPath
         return new RegularizationPathResult(alphas, coefficients, intercepts, gaps, iterations);
     }
 
-    private double[] DefaultGrid(CenteredColumns data)
+    /// <summary>AlphaCount values from α_max = max|Xcⱼᵀyc|/(n·L1Ratio) down to Epsilon·α_max, evenly spaced in log scale.</summary>
+    private double[] DefaultGrid(double maxCorrelation, int n)
     {
-        int n = data.Rows;
-        double maxCorrelation = 0;
-        for (int j = 0; j < data.FeatureCount; j++)
-            maxCorrelation = Math.Max(maxCorrelation,
-                Math.Abs(TensorPrimitives.Dot(data.Columns.AsSpan(j * n, n), data.Y)));
         double alphaMax = maxCorrelation / (n * L1Ratio);
         var alphas = new double[AlphaCount];
         if (alphaMax <= 1e-15)
@@ -95,8 +90,13 @@ public sealed record RegularizationPath
             return alphas;
         }
         double top = Math.Log10(alphaMax), bottom = Math.Log10(alphaMax * Epsilon);
-        for (int k = 0; k < AlphaCount; k++)
-            alphas[k] = AlphaCount == 1 ? alphaMax : Math.Pow(10, top - (top - bottom) * k / (AlphaCount - 1));
+        for (int k = 1; k < AlphaCount; k++)
+            alphas[k] = Math.Pow(10, top - (top - bottom) * k / (AlphaCount - 1));
+        // w = 0 exactly at the first α: α_max itself, rounded up where need be so that the descent's threshold α·ρ·n
+        // is not below max|Xcⱼᵀyc|.
+        alphas[0] = alphaMax;
+        while (alphas[0] * L1Ratio * (double)n < maxCorrelation)
+            alphas[0] = Math.BitIncrement(alphas[0]);
         return alphas;
     }
 }

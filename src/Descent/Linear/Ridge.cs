@@ -1,5 +1,6 @@
 using Descent.Numerics;
 using Descent.Numerics.Decompositions;
+using Descent.Numerics.Gemm;
 
 namespace Descent.Linear;
 
@@ -30,21 +31,23 @@ public sealed record Ridge : IRegressor<LinearModel>
     {
         Check.Parameter(double.IsFinite(Alpha) && Alpha >= 0, nameof(Ridge), nameof(Alpha), ">= 0 and finite", Alpha,
             Alpha < 0 ? "(Alpha = 0 is ordinary least squares: LinearRegression.)" : null);
-        DataCheck.RegressionData(x, y, "Ridge.Fit");
-        DataCheck.Squarable(x, "Ridge.Fit");
+        DataCheck.TargetCount(x, y.Length, "Ridge.Fit");
+        DataCheck.Shape(x, "Ridge.Fit");
         if (x.Columns <= x.Rows)
         {
-            var moments = NormalEquation.ComputeMoments(x, y, FitIntercept);
+            var moments = NormalEquation.ComputeMoments(x, y, FitIntercept, "Ridge.Fit"); // validates X and y on the way
             var w = SolvePrimal(moments, x, y);
             return new LinearModel(w, FitIntercept ? NormalEquation.Intercept(moments.XMean, moments.YMean, w) : 0.0);
         }
+        DataCheck.RegressionData(x, y, "Ridge.Fit");
+        DataCheck.Squarable(x, "Ridge.Fit");
         var data = NormalEquation.Center(x, y, FitIntercept);
         var dual = SolveDual(data.X, data.Y);
         return new LinearModel(dual, FitIntercept ? NormalEquation.Intercept(data.XMean, data.YMean, dual) : 0.0);
     }
 
     /// <summary>(XcᵀXc + αI)·w = Xcᵀyc; with α = 0 and a singular system, the minimum-norm least squares.</summary>
-    private double[] SolvePrimal(NormalEquation.Moments moments, Matrix<double> x, ReadOnlySpan<double> y)
+    private double[] SolvePrimal(CrossProducts moments, Matrix<double> x, ReadOnlySpan<double> y)
     {
         if (Alpha > 0)
         {

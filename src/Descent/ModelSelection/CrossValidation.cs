@@ -34,6 +34,12 @@ public sealed class CrossValidationResult
     /// <summary>Population standard deviation of <see cref="TestScores"/>.</summary>
     public double StandardDeviationTestScore => FoldRunner.StandardDeviation(TestScores);
 
+    /// <summary>Mean of <see cref="TrainScores"/> (NaN when they were not asked for).</summary>
+    public double MeanTrainScore => TrainScores is null ? double.NaN : FoldRunner.Mean(TrainScores);
+
+    /// <summary>Population standard deviation of <see cref="TrainScores"/> (NaN when they were not asked for).</summary>
+    public double StandardDeviationTrainScore => TrainScores is null ? double.NaN : FoldRunner.StandardDeviation(TrainScores);
+
     /// <summary>Folds whose fit failed (their scores are NaN), as scikit-learn warns with error_score=NaN.</summary>
     public IReadOnlyList<string> Warnings { get; }
 }

@@ -42,6 +42,12 @@ public sealed class LearningCurveResult
     /// <summary>Per size, the mean validation score over folds.</summary>
     public double[] MeanValidationScores => ValidationScores.Select(FoldRunner.Mean).ToArray();
 
+    /// <summary>Per size, the population standard deviation of the training scores over folds (numpy's std).</summary>
+    public double[] StandardDeviationTrainScores => TrainScores.Select(FoldRunner.StandardDeviation).ToArray();
+
+    /// <summary>Per size, the population standard deviation of the validation scores over folds.</summary>
+    public double[] StandardDeviationValidationScores => ValidationScores.Select(FoldRunner.StandardDeviation).ToArray();
+
     /// <summary>Fits that failed (their scores are NaN), e.g. a training subset with a single class.</summary>
     public IReadOnlyList<string> Warnings { get; }
 }

@@ -37,6 +37,12 @@ public sealed class ValidationCurveResult<TParam>
     /// <summary>Per value, the mean validation score.</summary>
     public double[] MeanValidationScores => ValidationScores.Select(FoldRunner.Mean).ToArray();
 
+    /// <summary>Per value, the population standard deviation of the training scores over folds (numpy's std).</summary>
+    public double[] StandardDeviationTrainScores => TrainScores.Select(FoldRunner.StandardDeviation).ToArray();
+
+    /// <summary>Per value, the population standard deviation of the validation scores over folds.</summary>
+    public double[] StandardDeviationValidationScores => ValidationScores.Select(FoldRunner.StandardDeviation).ToArray();
+
     /// <summary>Fits that failed (their scores are NaN).</summary>
     public IReadOnlyList<string> Warnings { get; }
 }

@@ -31,6 +31,26 @@ public static class Blas
         GemmDriver.Run(alpha, opA, opB, beta, c);
     }
 
+    /// <summary>
+    /// SYRK, the symmetric rank-k update: C = alpha·op(A)·op(A)ᵀ + beta·C, where op(A) is A (n×k) or, with
+    /// <paramref name="transposeA"/>, Aᵀ (A is k×n: C = alpha·AᵀA + beta·C, a Gram matrix). C is n×n and symmetric: only
+    /// its lower triangle is computed (about half the work of <see cref="Gemm{T}"/>) and, when beta is not 0, read; it is
+    /// then copied into the upper triangle. When beta is 0, C is overwritten without being read. C must not share
+    /// storage with A. Results are bit-identical for any <see cref="Parallelism.MaxThreads"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">C is not n×n for the n rows of op(A); the message names both shapes.</exception>
+    public static void Syrk<T>(T alpha, Matrix<T> a, T beta, Matrix<T> c, bool transposeA = false)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(c);
+        var opA = transposeA ? a.Transpose() : a;
+        if (c.Rows != opA.Rows || c.Columns != opA.Rows)
+            ThrowHelper.ShapeMismatch("Blas.Syrk", opA.Shape, c.Shape,
+                $"op(A)·op(A)ᵀ is {opA.Rows}×{opA.Rows} but C is {c.Shape}");
+        SymmetricSyrk.Run(alpha, opA, beta, c);
+    }
+
     /// <summary>GEMV: y = alpha·op(A)·x + beta·y, where op(A) is A or Aᵀ. When beta is 0, y is overwritten without being read.</summary>
     /// <exception cref="ArgumentException">The lengths do not match the matrix's shape.</exception>
     public static void Gemv<T>(T alpha, Matrix<T> a, Vec<T> x, T beta, Vec<T> y, bool transposeA = false)

@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using Descent.Numerics;
+using Descent.Numerics.Gemm;
 
 namespace Descent.Optimization;
 
@@ -18,9 +19,10 @@ public sealed record CoordinateDescent
     /// <summary>scikit-learn's <c>tol</c> (1e-4): relative change that triggers a gap check, and gap tolerance over ‖y‖².</summary>
     public double Tolerance { get; init; } = 1e-4;
 
-    /// <summary>Work on XᵀX (O(p) per coordinate, one GEMM up front) instead of the residual (O(n) per coordinate).
-    /// False (default): the residual (scikit-learn's ElasticNet default, best when a fit takes few sweeps); true pays the
-    /// 2np² of XᵀX once, which wins when n ≫ p and many sweeps or many α (a path) follow.</summary>
+    /// <summary>Work on XᵀX (O(p) per coordinate, one symmetric rank-k update up front) instead of the residual (O(n)
+    /// per coordinate). False (default): the residual (scikit-learn's ElasticNet default, best when a fit takes few
+    /// sweeps); true pays the n·p²/2 multiply-adds of XᵀX once, which wins when n ≫ p and many sweeps or many α (a path)
+    /// follow.</summary>
     public bool PrecomputeGram { get; init; }
 
     /// <summary>Minimises the elastic-net objective over w for the given (already centred, if wanted) X and y.</summary>
@@ -42,21 +44,19 @@ public sealed record CoordinateDescent
         if (!start.IsEmpty && start.Length != x.Columns)
             throw new ArgumentException(
                 $"CoordinateDescent.Minimize: the start has {start.Length} values but X has {x.Columns} columns.", nameof(start));
-        var columns = new double[x.Length];
-        x.Transpose().CopyTo(Matrix.Wrap(columns, x.Columns, x.Rows));
-        var sweeper = CreateSweeper(columns, y.ToArray());
+        IElasticNetSweeper sweeper = PrecomputeGram && x.Rows > 0
+            ? new GramSweeper(CenteredGram.Compute(x, y, center: false))
+            : ColumnMajorResidualSweeper(x, y);
         var w = start.IsEmpty ? new double[x.Columns] : start.ToArray();
         return Minimize(sweeper, y.Length, alpha, l1Ratio, w, progress, cancellationToken);
     }
 
-    /// <summary>
-    /// The sweeper for column-major X (p columns of n) and y, per <see cref="PrecomputeGram"/>; ‖Xⱼ‖² are computed
-    /// here unless <paramref name="columnSquaredNorms"/> gives them.
-    /// </summary>
-    internal IElasticNetSweeper CreateSweeper(double[] columns, double[] y, double[]? columnSquaredNorms = null)
+    /// <summary>The residual sweeper on a column-major copy of X (each coordinate reads one contiguous column).</summary>
+    private static ResidualSweeper ColumnMajorResidualSweeper(Matrix<double> x, ReadOnlySpan<double> y)
     {
-        int n = y.Length;
-        return PrecomputeGram && n > 0 ? new GramSweeper(columns, y) : new ResidualSweeper(columns, y, columnSquaredNorms);
+        var columns = new double[x.Length];
+        x.Transpose().CopyTo(Matrix.Wrap(columns, x.Columns, x.Rows));
+        return new ResidualSweeper(columns, y.ToArray(), null);
     }
 
     /// <summary>Runs the descent from <paramref name="w"/> (updated in place) on a prepared sweeper.</summary>

@@ -1,12 +1,13 @@
 using System.Numerics.Tensors;
-using Descent.Numerics;
+using Descent.Numerics.Gemm;
 
 namespace Descent.Optimization;
 
 /// <summary>
 /// Elastic-net coordinate descent on the precomputed Gram matrix Q = XᵀX and q = Xᵀy (scikit-learn's
 /// <c>enet_coordinate_descent_gram</c>): it keeps H = Q·w, so a coordinate update costs O(p) instead of O(n).
-/// Worth it when n is much larger than p; building Q costs one GEMM.
+/// Worth it when n is much larger than p; building Q costs one symmetric rank-k update over X
+/// (<see cref="CenteredGram"/>, which also centres X and y on the way).
 /// </summary>
 internal sealed class GramSweeper : IElasticNetSweeper
 {
@@ -14,21 +15,14 @@ internal sealed class GramSweeper : IElasticNetSweeper
     private readonly double[] _xty;
     private readonly double[] _h;
 
-    /// <param name="columns">X column-major (p columns of n values).</param>
-    /// <param name="y">The targets (n values).</param>
-    public GramSweeper(double[] columns, double[] y)
+    /// <param name="products">Q = XᵀX, q = Xᵀy and ‖y‖² (of the centred data, when centering).</param>
+    public GramSweeper(CrossProducts products)
     {
-        int n = y.Length;
-        FeatureCount = n == 0 ? 0 : columns.Length / n;
-        int p = FeatureCount;
-        var xt = Matrix.Wrap(columns, p, n);
-        _gram = new double[p * p];
-        Blas.Gemm(1.0, xt, xt, 0.0, Matrix.Wrap(_gram, p, p), transposeB: true);
-        _xty = new double[p];
-        for (int j = 0; j < p; j++)
-            _xty[j] = TensorPrimitives.Dot(columns.AsSpan(j * n, n), y);
-        _h = new double[p];
-        TargetSquaredNorm = TensorPrimitives.Dot(y, y);
+        FeatureCount = products.XTy.Length;
+        _gram = products.Gram.ToContiguous().AsSpan().ToArray();
+        _xty = products.XTy;
+        _h = new double[FeatureCount];
+        TargetSquaredNorm = products.YSquaredNorm;
     }
 
     public int FeatureCount { get; }

@@ -208,6 +208,16 @@ public sealed class Axes
         return Add(new BarSeries(xs, hs, color ?? NextColor(), barWidth) { Label = label });
     }
 
+    /// <summary>Horizontal bars of the given lengths along x, centred on the y positions (names as y ticks read whole).</summary>
+    public BarSeries HorizontalBars(IReadOnlyList<double> y, IReadOnlyList<double> lengths, string? label = null, Color? color = null,
+        double barHeight = 0.8)
+    {
+        var ys = Plotting.Series.Copy(y, nameof(y));
+        var ls = Plotting.Series.Copy(lengths, nameof(lengths));
+        Plotting.Series.SameLength(ys.Length, ls.Length, "Axes.HorizontalBars");
+        return Add(new BarSeries(ys, ls, color ?? NextColor(), barHeight, horizontal: true) { Label = label });
+    }
+
     /// <summary>A translucent band between lower and upper over x.</summary>
     public BandSeries Band(IReadOnlyList<double> x, IReadOnlyList<double> lower, IReadOnlyList<double> upper,
         Color color, string? label = null)
@@ -218,6 +228,21 @@ public sealed class Axes
         Plotting.Series.SameLength(xs.Length, lo.Length, "Axes.Band (lower)");
         Plotting.Series.SameLength(xs.Length, hi.Length, "Axes.Band (upper)");
         return Add(new BandSeries(xs, lo, hi, color) { Label = label });
+    }
+
+    /// <summary>
+    /// Turns this axes into a 3-D picture seen through <paramref name="view"/>: no frame, grid or 2-D ticks; the scene
+    /// draws its own box, ticks and axis names. Add surfaces, lines, markers and sticks to the returned scene.
+    /// </summary>
+    public Scene3D Scene3D(View3D view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ShowFrame = false;
+        ShowGrid = false;
+        SetXTicks([], []);
+        SetYTicks([], []);
+        (XMin, XMax, YMin, YMax) = (0, 1, 0, 1);
+        return Add(new Scene3D(this, view));
     }
 
     /// <summary>A text at the data point (x, y).</summary>

@@ -13,8 +13,13 @@ internal static class AxesRenderer
         double cellHeight)
     {
         var layout = AxesLayout.Compute(axes, cellLeft, cellTop, cellWidth, cellHeight);
-        var context = new PlotContext(svg, layout.XMap(axes), layout.YMap(axes), layout.Left, layout.Top, layout.Width,
-            layout.Height);
+        var context = Context(svg, axes, layout);
+        var legend = LegendRenderer.Place(axes, context);
+        if (legend.Below)
+        {
+            layout = AxesLayout.Compute(axes, cellLeft, cellTop, cellWidth, cellHeight, LegendRenderer.BelowHeight(axes, cellWidth));
+            context = Context(svg, axes, layout);
+        }
         double left = layout.Left, top = layout.Top, width = layout.Width, height = layout.Height;
         double bottom = top + height, right = left + width;
         string clipId = $"{svg.IdPrefix}-clip{index}";
@@ -47,7 +52,8 @@ internal static class AxesRenderer
         if (axes.ShowFrame) svg.Rect(left, top, width, height, "none", $"stroke=\"{Axis}\" stroke-width=\"1\"");
         DrawTicks(svg, axes, layout, context);
         DrawLabels(svg, axes, layout);
-        LegendRenderer.Render(svg, axes, context);
+        if (legend.Below) LegendRenderer.RenderBelow(svg, axes, cellLeft, cellWidth, layout.LegendTop);
+        else if (legend.Show) LegendRenderer.RenderInside(svg, axes, context, legend);
         ColorBarRenderer.Render(svg, axes.ColorBarSpec, right + 14, top, height);
         svg.Raw("</g>\n");
     }
@@ -79,23 +85,29 @@ internal static class AxesRenderer
 
     private static void DrawLabels(SvgWriter svg, Axes axes, AxesLayout layout)
     {
-        double centreX = layout.Left + layout.Width / 2, bottom = layout.Top + layout.Height;
-        if (axes.Title is not null)
-            svg.TextElement(centreX, layout.Top - 9, axes.Title, "middle", AxesLayout.TitleFont, "font-weight=\"bold\" class=\"title\"");
-        if (axes.XLabel is not null)
+        double bottom = layout.Top + layout.Height;
+        const double gap = AxesLayout.LineGap;
+        for (int k = 0; k < layout.TitleLines.Length; k++)
         {
-            svg.TextElement(centreX, bottom + layout.XTickSpace + AxesLayout.LabelFont + 2, axes.XLabel, "middle", AxesLayout.LabelFont,
-                "class=\"xlabel\"");
+            double y = layout.Top - 9 - (layout.TitleLines.Length - 1 - k) * (AxesLayout.TitleFont + gap);
+            svg.TextElement(layout.TitleX, y, layout.TitleLines[k], "middle", AxesLayout.TitleFont, "font-weight=\"bold\" class=\"title\"");
+        }
+        for (int k = 0; k < layout.XLabelLines.Length; k++)
+        {
+            double y = bottom + layout.XTickSpace + AxesLayout.LabelFont + 2 + k * (AxesLayout.LabelFont + gap);
+            svg.TextElement(layout.XLabelX, y, layout.XLabelLines[k], "middle", AxesLayout.LabelFont, "class=\"xlabel\"");
         }
         if (axes.YLabel is not null)
         {
-            double yTicks = layout.YTickLabels.Length == 0 ? 0 : layout.YTickLabels.Max(AxesLayout.TextWidth);
-            double x = layout.Left - 8 - Math.Min(yTicks, layout.Width) - 10;
+            double x = layout.Left - 8 - layout.YTickWidth - 10;
             double y = layout.Top + layout.Height / 2;
             svg.TextElement(x, y, axes.YLabel, "middle", AxesLayout.LabelFont,
                 $"transform=\"rotate(-90 {SvgWriter.Number(x)} {SvgWriter.Number(y)})\" class=\"ylabel\"");
         }
     }
+
+    private static PlotContext Context(SvgWriter svg, Axes axes, AxesLayout layout) =>
+        new(svg, layout.XMap(axes), layout.YMap(axes), layout.Left, layout.Top, layout.Width, layout.Height);
 
     private static bool Inside(double p, double low, double high) => double.IsFinite(p) && p >= low - 0.5 && p <= high + 0.5;
 }

@@ -14,7 +14,7 @@ internal static class ColorBarRenderer
     public static double Width(ColorBarSpec? spec)
     {
         if (spec is null) return 0;
-        double labels = Labels(spec, 400).Max(l => l.Text.Length) * FontSize * AxesLayout.CharWidth;
+        double labels = Labels(spec, 400).Max(l => TextMetrics.Width(l.Text, FontSize));
         return BarWidth + 14 + 8 + labels + (spec.Label is null ? 0 : AxesLayout.LabelFont + 10);
     }
 
@@ -42,7 +42,7 @@ internal static class ColorBarRenderer
             double y = top + height - position * height;
             svg.Line(left + BarWidth, y, left + BarWidth + 4, y, "#333333", 1);
             svg.TextElement(left + BarWidth + 7, y + FontSize * 0.35, text, "start", FontSize);
-            maxLabel = Math.Max(maxLabel, text.Length * FontSize * AxesLayout.CharWidth);
+            maxLabel = Math.Max(maxLabel, TextMetrics.Width(text, FontSize));
         }
         if (spec.Label is not null)
         {

@@ -12,6 +12,7 @@ namespace Descent.Plotting;
 /// </code></example>
 public sealed class Figure
 {
+    private const double TitleFont = 16;
     private readonly Axes[] _axes;
 
     /// <summary>A figure of rows × columns axes; the default size is 640 × 480 px for one axes.</summary>
@@ -69,7 +70,10 @@ public sealed class Figure
     /// in one HTML page; <paramref name="standalone"/> adds the XML namespace needed by a stand-alone .svg file
     /// (inline SVG in HTML does not need it).
     /// </summary>
-    public string ToSvg(string idPrefix = "figure", bool standalone = true)
+    public string ToSvg(string idPrefix = "figure", bool standalone = true) => ToSvg(idPrefix, standalone, out _);
+
+    /// <summary>The SVG document, and the size in px of its smallest text (to keep it legible when scaled down).</summary>
+    internal string ToSvg(string idPrefix, bool standalone, out double smallestFont)
     {
         ArgumentNullException.ThrowIfNull(idPrefix);
         var svg = new SvgWriter(SvgWriter.Escape(idPrefix).Replace(' ', '-'));
@@ -84,13 +88,17 @@ public sealed class Figure
         double top = 0;
         if (Title is not null)
         {
-            svg.TextElement(Width / 2, 24, Title, "middle", 16, "font-weight=\"bold\" class=\"figure-title\"");
-            top = 34;
+            string[] lines = AxesLayout.Wrap(Title, TitleFont, Width - 20, bold: true);
+            for (int k = 0; k < lines.Length; k++)
+                svg.TextElement(Width / 2, 24 + k * (TitleFont + AxesLayout.LineGap), lines[k], "middle", TitleFont,
+                    "font-weight=\"bold\" class=\"figure-title\"");
+            top = 34 + (lines.Length - 1) * (TitleFont + AxesLayout.LineGap);
         }
         double cellWidth = Width / Columns, cellHeight = (Height - top) / Rows;
         for (int i = 0; i < _axes.Length; i++)
             AxesRenderer.Render(svg, _axes[i], i, _axes[i].Column * cellWidth, top + _axes[i].Row * cellHeight, cellWidth, cellHeight);
         svg.Raw("</svg>\n");
+        smallestFont = svg.SmallestFont;
         return svg.ToString();
     }
 

@@ -86,6 +86,20 @@ public sealed class Grid2D
         return min <= max ? (min, max) : (double.NaN, double.NaN);
     }
 
+    /// <summary>
+    /// The grid point of the smallest finite value (the first one in row order on a tie): a brute-force search for
+    /// the minimum of the function the grid was evaluated from. (NaN, NaN, NaN) when no value is finite.
+    /// </summary>
+    public (double X, double Y, double Value) ArgMin()
+    {
+        (double X, double Y, double Value) best = (double.NaN, double.NaN, double.NaN);
+        for (int i = 0; i < Ys.Length; i++)
+            for (int j = 0; j < Xs.Length; j++)
+                if (double.IsFinite(Values[i, j]) && !(Values[i, j] >= best.Value))
+                    best = (Xs[j], Ys[i], Values[i, j]);
+        return best;
+    }
+
     private static double[] Increasing(IReadOnlyList<double> values, string name)
     {
         var result = values.ToArray();

@@ -17,6 +17,9 @@ internal sealed class SvgWriter
 
     public SvgWriter(string idPrefix) => IdPrefix = idPrefix;
 
+    /// <summary>The size in px of the smallest text written so far (infinity before any).</summary>
+    public double SmallestFont { get; private set; } = double.PositiveInfinity;
+
     /// <summary>Appends raw, already escaped markup.</summary>
     public SvgWriter Raw(string markup)
     {
@@ -66,6 +69,7 @@ internal sealed class SvgWriter
         _text.Append("<text x=\"").Append(Number(x)).Append("\" y=\"").Append(Number(y)).Append('"');
         if (anchor != "start") _text.Append(" text-anchor=\"").Append(anchor).Append('"');
         _text.Append(" font-size=\"").Append(Number(size)).Append('"');
+        SmallestFont = Math.Min(SmallestFont, size);
         if (extra is not null) _text.Append(' ').Append(extra);
         _text.Append('>').Append(Escape(text)).Append("</text>\n");
     }

@@ -89,14 +89,14 @@ internal sealed class TreeDiagramLayout
     }
 
     /// <summary>Approximate width in pixels of a text in the diagram's font.</summary>
-    public static double TextWidth(string text, double fontSize, bool bold = false) => text.Length * fontSize * (bold ? 0.64 : 0.6);
+    public static double TextWidth(string text, double fontSize, bool bold = false) => TextMetrics.Width(text, fontSize, bold);
 
     /// <summary>Width of the colour key: "Colour = majority class:" and a swatch and name per class.</summary>
     public static double KeyWidth(IReadOnlyList<string> key) =>
         KeyTextWidth(KeyTitle) + 10 + key.Sum(name => 22 + KeyTextWidth(name) + 14);
 
-    /// <summary>Width of a text of the key: its mixed lower-case words run narrower than the boxes' digits.</summary>
-    public static double KeyTextWidth(string text) => text.Length * FontSize * 0.55;
+    /// <summary>Width of a text of the key.</summary>
+    public static double KeyTextWidth(string text) => TextMetrics.Width(text, FontSize);
 
     public const string KeyTitle = "Colour = majority class (stronger = purer):";
 

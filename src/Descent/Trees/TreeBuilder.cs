@@ -248,7 +248,7 @@ internal abstract class TreeBuilder
     }
 
     /// <summary>scikit-learn's threshold: a/2 + b/2 (no overflow), or a when that rounds up to b or overflows.</summary>
-    protected static double Midpoint(double a, double b)
+    internal static double Midpoint(double a, double b)
     {
         double mid = a / 2.0 + b / 2.0;
         return mid == b || double.IsInfinity(mid) ? a : mid;

@@ -43,13 +43,20 @@ public class PlotCommandTests
         var history = ((Descent.Linear.LinearModel)saved.Model).History;
 
         var (_, cost) = Plot(scratch, "cost.svg", "plot", "cost-surface", "--model", "truck.json", "--data", "food_truck");
-        Assert.Contains($"Gradient descent on J(θ₀, θ₁): {history.ParameterPath!.Count} steps", cost);
+        // title and legend count the same steps: a path of n + 1 points is n steps
+        Assert.Contains($"Gradient descent on J(θ₀, θ₁): {history.ParameterPath!.Count - 1} steps", cost);
+        Assert.Contains($"gradient descent ({history.ParameterPath.Count - 1} steps)", cost);
         Assert.Contains(cost, t => t.StartsWith("θ₁ (slope on population_10k", StringComparison.Ordinal));
+
+        var (surface, surfaceTexts) = Plot(scratch, "surface.svg", "plot", "cost-surface-3d", "--model", "truck.json", "--data", "food_truck");
+        Assert.Single(surface.Descendants(Svg + "g"), g => (string?)g.Attribute("class") == "scene3d");
+        Assert.Contains($"gradient descent ({history.ParameterPath.Count - 1} steps)", surfaceTexts);
+        Assert.Contains("θ₁ (slope on population_10k)", surfaceTexts);
 
         var (_, path) = Plot(scratch, "path.svg", "plot", "gd-path", "--model", "truck.json", "--data", "food_truck");
         double[] last = history.ParameterPath[^1];
-        Assert.Contains(path, t => t.StartsWith($"step {history.ParameterPath.Count}: θ = (", StringComparison.Ordinal));
-        Assert.Contains(path, t => t == "step 1: θ = (0, 0)");
+        Assert.Contains(path, t => t.StartsWith($"after {history.ParameterPath.Count - 1} steps: θ = (", StringComparison.Ordinal));
+        Assert.Contains(path, t => t == "start: θ = (0, 0)");
         Assert.True(last[1] > 0.5, "the descent moved the slope");
 
         var (_, loss) = Plot(scratch, "loss.svg", "plot", "loss-curve", "--model", "truck.json", "--log-y");
@@ -59,6 +66,105 @@ public class PlotCommandTests
         Assert.Contains("linear-gd fit on 97 points", line);
         Assert.Contains(line, t => t.StartsWith("ŷ = ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RegressionPlane_DrawsTheLinearModelsEquation_AndOneResidualPerRow()
+    {
+        using var scratch = new ScratchDirectory();
+        Fit(scratch, "linear", "--data", "house_prices", "--target", "price", "--out", "house.json");
+        var model = (Descent.Linear.LinearModel)ModelFile.Load(Path.Combine(scratch.Path, "house.json")).Model;
+        var (document, texts) = Plot(scratch, "plane.svg", "plot", "regression-plane", "--model", "house.json", "--data", "house_prices");
+        Assert.Contains(texts, t => t.StartsWith($"ŷ = {Descent.Plotting.Ticks.Significant(model.Intercept, 4)} + ", StringComparison.Ordinal));
+        int sticks = document.Descendants(Svg + "path").Where(e => (string?)e.Attribute("class") == "s3-stick")
+            .Sum(e => ((string)e.Attribute("d")!).Count(c => c == 'M'));
+        Assert.Equal(47, sticks);
+        var bad = CliProcess.Run(scratch.Path, "plot", "regression-plane", "--model", "house.json", "--data", "food_truck", "--out", "x.svg");
+        CliProcess.AssertBadInput(bad);
+    }
+
+    [Fact]
+    public void DescentKinds_DrawTheDivergingRateMarked_TheDivergedValidationRates_AndEachRandomStart()
+    {
+        using var scratch = new ScratchDirectory();
+        var (rates, rateTexts) = Plot(scratch, "rates.svg", "plot", "learning-rates", "--data", "house_prices", "--standardize", "--rates", "2,1,0.1");
+        Assert.Contains("α = 2: diverged, stopped at step 5", rateTexts);
+        Assert.Contains("α = 1", rateTexts);
+        Assert.Single(rates.Descendants(Svg + "path"), p => (string?)p.Attribute("class") == "series scatter");   // the cross at the stop
+
+        var (_, validation) = Plot(scratch, "validation.svg", "plot", "validation-curve", "linear", "--solver", "gd", "--epochs", "50",
+            "--standardize", "--param", "learning-rate", "--values", "0.01,0.1,1,2,3", "--data", "house_prices");
+        Assert.Contains("diverged (no finite error)", validation);
+        Assert.Contains("lowest validation error (learning-rate = 1)", validation);
+
+        var (_, startTexts) = Plot(scratch, "starts.svg", "plot", "gd-starts", "--data", "food_truck", "--starts", "3", "--epochs", "200");
+        Assert.Equal(3, startTexts.Count(t => t.StartsWith("from (", StringComparison.Ordinal) && t.EndsWith(": 200 steps", StringComparison.Ordinal)));
+        var bad = CliProcess.Run(scratch.Path, "plot", "gd-starts", "--data", "house_prices", "--out", "x.svg");
+        CliProcess.AssertBadInput(bad);
+        Assert.Contains("one feature", bad.Stderr);
+    }
+
+    [Fact]
+    public void LogisticFunctionKinds_DrawTheCostOfAnExample_AndTheSaturatedSigmoid()
+    {
+        using var scratch = new ScratchDirectory();
+        var (_, loss) = Plot(scratch, "loss.svg", "plot", "log-loss");
+        Assert.Contains("y = 1: cost −log ŷ", loss);
+        Assert.Contains("y = 0: cost −log(1 − ŷ)", loss);
+        var (_, sigmoid) = Plot(scratch, "sigmoid.svg", "plot", "sigmoid", "--z-max", "8", "--saturation", "4");
+        Assert.Contains("saturated: |z| > 4, σ′ < 0.0177", sigmoid);
+        CliProcess.AssertBadInput(CliProcess.Run(scratch.Path, "plot", "sigmoid", "--z-max", "3", "--saturation", "4", "--out", "x.svg"));
+    }
+
+    [Fact]
+    public void PrecisionRecallKind_OnThreeClasses_DrawsEachClassAgainstTheRest_OrTheOneGiven()
+    {
+        using var scratch = new ScratchDirectory();
+        Fit(scratch, "logistic", "--data", "iris", "--target", "species", "--features", "sepal_length_cm,sepal_width_cm", "--out", "iris.json");
+        var (_, all) = Plot(scratch, "pr.svg", "plot", "pr", "--model", "iris.json", "--data", "iris");
+        Assert.Equal(3, all.Count(t => t.Contains(" vs rest (AP = ", StringComparison.Ordinal)));
+        var (_, one) = Plot(scratch, "pr2.svg", "plot", "pr", "--model", "iris.json", "--data", "iris", "--positive", "2");
+        Assert.Single(one, t => t.StartsWith("2 vs rest (AP = ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InformationGainKind_RanksTheColumnsOfATable_CategoriesAndNumbers()
+    {
+        using var scratch = new ScratchDirectory();
+        var (_, tennis) = Plot(scratch, "gain.svg", "plot", "information-gain", "--data", "play_tennis");
+        Assert.Contains("chosen split: outlook", tennis);
+        Assert.Contains("entropy H(S) = 0.940 bits", tennis);
+        Assert.Contains("Information gain of each attribute about 'play' (14 rows)", tennis);
+        File.WriteAllText(Path.Combine(scratch.Path, "days.csv"), "outlook,humidity_pct,windy,play\nsunny,85,no,no\nsunny,90,yes,no\n" +
+            "overcast,78,no,yes\nrain,96,no,yes\nrain,80,no,yes\nrain,70,yes,no\n");
+        var (_, days) = Plot(scratch, "days.svg", "plot", "information-gain", "--data", "days.csv", "--target", "play", "--features", "humidity_pct,windy");
+        Assert.DoesNotContain(days, t => t.StartsWith("outlook", StringComparison.Ordinal));
+        Assert.Contains(days, t => t.StartsWith("humidity_pct ≤ ", StringComparison.Ordinal));
+        var noTarget = CliProcess.Run(scratch.Path, "plot", "information-gain", "--data", "days.csv", "--out", "x.svg");
+        CliProcess.AssertBadInput(noTarget);
+        Assert.Contains("give --target COL", noTarget.Stderr);
+        var regression = CliProcess.Run(scratch.Path, "plot", "information-gain", "--data", "diabetes", "--out", "x.svg");
+        CliProcess.AssertBadInput(regression);
+        Assert.Contains("'progression' holds 214 distinct numbers, not class labels", regression.Stderr);
+    }
+
+    [Fact]
+    public void BiasVarianceKind_DecomposesARegressorsErrorOnTheUsersData_WithTheNoiseInsideTheBias()
+    {
+        using var scratch = new ScratchDirectory();
+        var (document, texts) = Plot(scratch, "bv.svg", "plot", "bias-variance", "--data", "food_truck", "--values", "1,2,3", "--resamples", "20");
+        Assert.Contains("bias² (with the noise)", texts);
+        Assert.Contains("bias² + variance", texts);
+        Assert.DoesNotContain("noise σ²", texts);
+        Assert.Contains("Bias² + variance of linear on food_truck.csv (20 bootstrap sets)", texts);
+        Assert.Equal(3, SvgProbeCount(document, "measured test error"));
+        var classifier = CliProcess.Run(scratch.Path, "plot", "bias-variance", "--data", "iris", "--target", "species", "--out", "x.svg");
+        CliProcess.AssertBadInput(classifier);
+        Assert.Contains("regressor", classifier.Stderr);
+    }
+
+    /// <summary>How many markers the scatter series labelled <paramref name="label"/> draws.</summary>
+    private static int SvgProbeCount(XDocument document, string label) =>
+        ((string)document.Descendants(Svg + "path").Single(p => (string?)p.Attribute("data-label") == label).Attribute("d")!).Count(c => c == 'M');
 
     [Fact]
     public void ClassifierKinds_ShowTheLibrarysMetricsOnTheData()
@@ -89,6 +195,9 @@ public class PlotCommandTests
 
         var (_, boundary) = Plot(scratch, "db.svg", "plot", "decision-boundary", "--model", "exam.json", "--data", "exam_scores");
         Assert.Contains("decision boundary (P = 0.5)", boundary);
+        // the rows the model gets wrong are ringed and counted
+        int wrong = predicted.Where((p, i) => p != truth[i]).Count();
+        Assert.Contains($"misclassified: {wrong} of 100", boundary);
         // The grid is in raw exam scores; the saved polynomial features and scaling are applied to each point.
         var probe = new Descent.Tests.Plotting.SvgProbe(File.ReadAllText(Path.Combine(scratch.Path, "db.svg")));
         var axes = probe.Axes.Single();

@@ -63,6 +63,44 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void TreeClassifier_OnCategories_AddsTheInformationGainOfEachColumn()
+    {
+        using var scratch = new ScratchDirectory();
+        var run = CliProcess.Run(scratch.Path, "report", "tree-classifier", "--criterion", "entropy", "--data", "play_tennis", "--target", "play",
+            "--test-size", "0.3", "--out", "r", "--quiet");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string file = Assert.Single(Directory.GetFiles(Path.Combine(scratch.Path, "r"), "*-information-gain.svg"));
+        var texts = XDocument.Parse(File.ReadAllText(file)).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToArray();
+        Assert.Contains(texts, t => t.StartsWith("Information gain of each column about 'play' (", StringComparison.Ordinal));
+        Assert.Equal(["humidity", "outlook", "temperature", "wind"], texts.Where(t => t is "outlook" or "temperature" or "humidity" or "wind").Order(StringComparer.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("chosen split: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LinearModels_AddTheirSurfaces_TheDescentOnItsCostAndThePlaneOverTwoFeatures()
+    {
+        using var scratch = new ScratchDirectory();
+        var gd = CliProcess.Run(scratch.Path, "report", "linear", "--solver", "gd", "--data", "food_truck", "--target", "profit_10k_usd",
+            "--epochs", "200", "--out", "gd", "--quiet");
+        Assert.True(gd.ExitCode == 0, gd.ToString());
+        string[] svgs = Directory.GetFiles(Path.Combine(scratch.Path, "gd"), "*.svg").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        Assert.Equal(["01-predicted-vs-actual.svg", "02-residuals.svg", "03-regression-line.svg", "04-loss-curve.svg", "05-cost-surface-3d.svg",
+            "06-learning-curve.svg"], svgs);
+        var surface = XDocument.Parse(File.ReadAllText(Path.Combine(scratch.Path, "gd", "05-cost-surface-3d.svg")));
+        Assert.Contains(surface.Descendants(), e => (string?)e.Attribute("class") == "scene3d");
+        Assert.Contains(surface.Descendants(), e => e.Value == "gradient descent (200 steps)");
+
+        var plane = CliProcess.Run(scratch.Path, "report", "linear", "--data", "house_prices", "--target", "price", "--standardize", "--out", "plane", "--quiet");
+        Assert.True(plane.ExitCode == 0, plane.ToString());
+        var figure = XDocument.Parse(File.ReadAllText(Path.Combine(scratch.Path, "plane", "03-regression-plane.svg")));
+        // one residual stick per test row (12 of 47), the plane drawn over the raw features through the saved scaling
+        int sticks = figure.Descendants().Where(e => (string?)e.Attribute("class") == "s3-stick")
+            .Sum(e => ((string)e.Attribute("d")!).Count(c => c == 'M'));
+        Assert.Equal(12, sticks);
+        Assert.Contains(figure.Descendants(), e => e.Value == "size_sqft");
+    }
+
+    [Fact]
     public void BadInput_IsExit2WithNothingWritten()
     {
         using var scratch = new ScratchDirectory();

@@ -90,4 +90,28 @@ public class DatasetsTests
         Assert.Contains("No dataset is called 'irsi' (did you mean 'iris'?)", error.Message);
         Assert.Contains("food_truck", error.Message);
     }
+
+    [Fact]
+    public void PlayTennis_LoadsAsATableOfCategories_QuinlansFourteenDays()
+    {
+        DatasetInfo info = Datasets.List().Single(d => d.Name == "play_tennis");
+        Table table = Datasets.LoadTable("play_tennis");
+        Assert.Equal(info.Rows, table.Rows);
+        Assert.Equal(info.Columns, table.Columns.Count + 1);
+        Assert.Equal("play", table.TargetName);
+        Assert.Equal(["outlook", "temperature", "humidity", "wind"], table.ColumnNames);
+        Assert.All(table.Columns, c => Assert.Equal(ColumnKind.Category, c.Kind));
+        var outlook = (CategoricalColumn)table["outlook"];
+        Assert.Equal(["overcast", "rain", "sunny"], outlook.Categories.Order(StringComparer.Ordinal));
+        // 9 days of tennis and 5 without (Quinlan 1986, Table 1); day 1: sunny, hot, high humidity, weak wind, no tennis
+        var play = table.RequireClassLabels();
+        Assert.Equal(9, play.Indices.Count(k => play.Classes[k].Text == "yes"));
+        Assert.Equal(["sunny", "hot", "high", "weak"], table.Columns.Select(c => c.Text(0)));
+        Assert.Equal("no", play.Classes[play.Indices[0]].Text);
+        // the numeric loader cannot read categories, and says where
+        var e = Assert.Throws<DescentDataException>(() => Datasets.Load("play_tennis"));
+        Assert.Contains("play_tennis.csv", e.Message);
+        // a numeric dataset loads as a table too
+        Assert.Equal(150, Datasets.LoadTable("iris").Rows);
+    }
 }

@@ -138,6 +138,13 @@ public class ElasticNetTests
         var ex = Assert.Throws<DescentDataException>(() => new Lasso().Fit(x, [1.0, 2.0, 3.0]));
         Assert.Contains("Lasso.Fit: X contains NaN at row 1, column 1", ex.Message);
         Assert.Equal(1, ex.Row);
+        foreach (bool center in new[] { true, false })
+        {
+            var infinite = Matrix.FromRows<double>([[1.0, 2.0], [3.0, 4.0], [double.NegativeInfinity, 6.0]]);
+            var gram = Assert.Throws<DescentDataException>(() =>
+                new ElasticNet { PrecomputeGram = true, FitIntercept = center }.Fit(infinite, [1.0, 2.0, 3.0]));
+            Assert.Contains("ElasticNet.Fit: X contains -Infinity at row 2, column 0", gram.Message);
+        }
 
         var good = Matrix.FromRows<double>([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]);
         Assert.Contains("X has 3 rows but y has 2 values",

@@ -27,7 +27,7 @@ public class ExtremeMagnitudeTests
     public static TheoryData<string, double> Cases()
     {
         var data = new TheoryData<string, double>();
-        foreach (string fit in new[] { "linear", "ridge", "lasso", "elasticnet", "scaler" })
+        foreach (string fit in new[] { "linear", "ridge", "lasso", "elasticnet", "elasticnet-gram", "path", "scaler" })
             foreach (double scale in new[] { 1e160, 1e300, 1e-300 })
                 data.Add(fit, scale);
         return data;
@@ -44,6 +44,8 @@ public class ExtremeMagnitudeTests
             "ridge" => () => new Ridge().Fit(x, y),
             "lasso" => () => new Lasso { Alpha = 0.01 }.Fit(x, y),
             "elasticnet" => () => new ElasticNet { Alpha = 0.01 }.Fit(x, y),
+            "elasticnet-gram" => () => new ElasticNet { Alpha = 0.01, PrecomputeGram = true }.Fit(x, y),
+            "path" => () => new RegularizationPath { AlphaCount = 3 }.Compute(x, y),
             _ => () => new StandardScaler().Fit(x),
         };
         var error = Assert.Throws<DescentDataException>(run);

@@ -57,6 +57,52 @@ public class LinearRegressionTests
     }
 
     [Fact]
+    public void GradientDescent_FromASeededRandomStart_StartsThere_AndReachesTheSameMinimum()
+    {
+        var (raw, y) = ReferenceData.Dataset("house_prices.csv");
+        var x = new StandardScaler().Fit(raw).Transform(raw);
+        var exact = new LinearRegression().Fit(x, y);
+        LinearRegression Gd(long? seed) => new()
+        {
+            Solver = LinearRegressionSolver.BatchGradientDescent, LearningRate = 0.3, Epochs = 3000, Tolerance = 0,
+            InitialSeed = seed, InitialScale = 1e5,
+        };
+        // the start: θ = (b, w₁, w₂) uniform in [−scale, scale] from Rng(seed), drawn in that order; J there is the first cost
+        double Cost(double[] theta) => Enumerable.Range(0, y.Length)
+            .Sum(i => Math.Pow(theta[0] + theta[1] * x[i, 0] + theta[2] * x[i, 1] - y[i], 2)) / (2 * y.Length);
+        var rng = new Rng(7);
+        double[] start = [.. Enumerable.Range(0, 3).Select(_ => 1e5 * (2 * rng.NextDouble() - 1))];
+        var seven = Gd(7).Fit(x, y);
+        var other = Gd(8).Fit(x, y);
+        Assert.Equal(Cost(start), seven.History.Costs[0], 1e-9 * Cost(start));
+        Assert.NotEqual(seven.History.Costs[0], other.History.Costs[0]);
+        Assert.Equal(seven.History.Costs, Gd(7).Fit(x, y).History.Costs);   // the same seed, the same run
+        foreach (var model in new[] { seven, other })
+        {
+            Golden.CloseEach(exact.Coefficients.ToArray(), model.Coefficients.ToArray(), 1e-6, "w");
+            Golden.CloseEach([exact.Intercept], [model.Intercept], 1e-6, "b");
+        }
+        // without a seed the descent starts at θ = 0, as the course's does
+        Assert.Equal(Cost([0.0, 0.0, 0.0]), Gd(null).Fit(x, y).History.Costs[0], 1e-6);
+        Assert.Throws<ArgumentOutOfRangeException>(() => (Gd(1) with { InitialScale = 0 }).Fit(x, y));
+    }
+
+    [Fact]
+    public void GradientDescent_FromASeededRandomStart_RecordsThatStartAsTheFirstPointOfItsPath()
+    {
+        var (x, y) = ReferenceData.Dataset("food_truck.csv");
+        var model = new LinearRegression
+        {
+            Solver = LinearRegressionSolver.BatchGradientDescent, LearningRate = 0.01, Epochs = 10, Tolerance = 0, InitialSeed = 3, InitialScale = 5,
+        }.Fit(x, y);
+        var rng = new Rng(3);
+        double b = 5 * (2 * rng.NextDouble() - 1), w = 5 * (2 * rng.NextDouble() - 1);
+        Assert.Equal([b, w], model.History.ParameterPath![0]);
+        Assert.InRange(b, -5, 5);
+        Assert.InRange(w, -5, 5);
+    }
+
+    [Fact]
     public void Normal_ReproducesTheCourseOnFoodTruck()
     {
         var (x, y) = ReferenceData.Dataset("food_truck.csv");

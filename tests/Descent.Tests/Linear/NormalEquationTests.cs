@@ -35,11 +35,11 @@ public class NormalEquationTests
     [Fact]
     public void CenteredMoments_MatchTheDefinition_AcrossBlocksAndTiles()
     {
-        // 4500 rows = three row blocks; 260 columns (+ y) = two column tiles of the triangular Gram.
+        // 4500 rows = nine 512-row blocks in eight runs; 260 columns (+ y and a column of ones: 264) take the packed SYRK.
         var rng = new Rng(11);
         var x = Matrix.RandomNormal<double>(4500, 260, rng);
         var y = Matrix.RandomNormal<double>(4500, 1, rng).ToArray();
-        var moments = NormalEquation.ComputeMoments(x, y, center: true);
+        var moments = NormalEquation.ComputeMoments(x, y, center: true, "test");
         var (gram, xty) = Direct(x, y);
         for (int a = 0; a < 260; a++)
         {
@@ -58,8 +58,8 @@ public class NormalEquationTests
         var rng = new Rng(12);
         var x = Matrix.RandomNormal<double>(20000, 40, rng);
         var y = Matrix.RandomNormal<double>(20000, 1, rng).ToArray();
-        var one = ThreadCount.With(1, () => NormalEquation.ComputeMoments(x, y, center: true));
-        var three = ThreadCount.With(3, () => NormalEquation.ComputeMoments(x, y, center: true));
+        var one = ThreadCount.With(1, () => NormalEquation.ComputeMoments(x, y, center: true, "test"));
+        var three = ThreadCount.With(3, () => NormalEquation.ComputeMoments(x, y, center: true, "test"));
         Assert.Equal(one.Gram.ToArray(), three.Gram.ToArray());
         Assert.Equal(one.XTy, three.XTy);
     }

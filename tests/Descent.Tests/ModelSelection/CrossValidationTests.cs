@@ -102,6 +102,24 @@ public class CrossValidationTests
         var split = new KFold(4).Split(80)[1];
         var model = new ShrunkLine(100).Fit(Rows.Take(x, split.Train), Rows.Take(y, split.Train));
         Assert.Equal(RegressionMetrics.MeanSquaredError(Rows.Take(y, split.Test), model.Predict(Rows.Take(x, split.Test))), result.ValidationScores[2][1]);
+        // the bands of a validation curve: numpy's std (ddof 0) of the fold scores
+        for (int v = 0; v < alphas.Length; v++)
+        {
+            Assert.Equal(PopulationStd(result.TrainScores[v]), result.StandardDeviationTrainScores[v], 12);
+            Assert.Equal(PopulationStd(result.ValidationScores[v]), result.StandardDeviationValidationScores[v], 12);
+        }
+        var curve = LearningCurve.Compute(new ShrunkLine(), x, y);
+        Assert.Equal(curve.ValidationScores.Select(PopulationStd), curve.StandardDeviationValidationScores);
+        var folds = CrossValidation.Run(new ShrunkLine(), x, y, new KFold(4), RegressionScorer.MeanSquaredError, returnTrainScores: true);
+        Assert.Equal(folds.TrainScores!.Average(), folds.MeanTrainScore, 12);
+        Assert.Equal(PopulationStd(folds.TrainScores!.ToArray()), folds.StandardDeviationTrainScore, 12);
+        Assert.True(double.IsNaN(CrossValidation.Run(new ShrunkLine(), x, y).StandardDeviationTrainScore), "no train scores asked for");
+    }
+
+    private static double PopulationStd(double[] values)
+    {
+        double mean = values.Average();
+        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Length);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public class FusedScoreGradientTests
     }
 
     [Fact]
-    public void Run_OnAColumnView_AndWithoutTheStreamingKernels_MatchesTheDefinition()
+    public void Run_OnAColumnView_AndOnEveryKernelPath_MatchesTheDefinition()
     {
         var rng = new Rng(4);
         var x = Matrix.RandomNormal<double>(2100, 50, rng).Slice(3, 2090, 7, 40);
@@ -68,8 +68,12 @@ public class FusedScoreGradientTests
         var saved = GemmDriver.KernelPath;
         try
         {
-            GemmDriver.KernelPath = GemmKernelPath.Scalar;
-            AssertMatchesDefinition(x, w, 4, inPlace: false);
+            foreach (var path in new[] { GemmKernelPath.Avx2, GemmKernelPath.Scalar })
+            {
+                GemmDriver.KernelPath = path;
+                AssertMatchesDefinition(x, w, 4, inPlace: false);
+                AssertMatchesDefinition(x, w.AsSpan(0, 3 * 40).ToArray(), 3, inPlace: true);
+            }
         }
         finally
         {

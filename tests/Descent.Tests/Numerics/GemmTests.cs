@@ -29,6 +29,26 @@ public class GemmTests
         { 7, 700, 300 },     // short and wide: threads split columns
     };
 
+    /// <summary>
+    /// Products whose B fits in the L2 cache, which run unpacked with AVX-512: a 784-128-10 network's five products
+    /// at batch 64 (forward X·W₁, H·W₂; backward Hᵀ·G₂, G₂·W₂ᵀ, Xᵀ·G₁), C with 2..17 columns (the one-vector kernels
+    /// and the first wide one), k across the 512 k-block, and rows and columns that leave partial tiles.
+    /// </summary>
+    public static TheoryData<int, int, int> UnpackedShapes() => new()
+    {
+        { 64, 128, 784 }, { 64, 10, 128 }, { 128, 10, 64 }, { 64, 128, 10 }, { 784, 128, 64 },
+        { 50, 2, 300 }, { 37, 7, 200 }, { 41, 8, 99 }, { 45, 9, 120 }, { 29, 15, 400 }, { 33, 16, 64 }, { 35, 17, 70 },
+        { 30, 40, 1100 }, { 100, 100, 100 }, { 13, 25, 500 }, { 25, 33, 513 },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnpackedShapes))]
+    public void Gemm_MatchesNaiveProduct_UnpackedShapes(int m, int n, int k)
+    {
+        AllTransposes<double>(m, n, k, views: false);
+        AllTransposes<float>(m, n, k, views: false);
+    }
+
     [Theory]
     [MemberData(nameof(SmallShapes))]
     public void Gemm_MatchesNaiveProduct_AllTransposes_Double(int m, int n, int k) => AllTransposes<double>(m, n, k);
@@ -112,6 +132,37 @@ public class GemmTests
     }
 
     [Theory]
+    [InlineData(40, 20, 30)]   // one-vector kernel (float), wide kernel (double)
+    [InlineData(70, 60, 600)]  // two k-blocks
+    public void Gemm_UnpackedOnStridedViews_MatchesNaiveProduct_AndLeavesTheRestOfCUntouched(int m, int n, int k)
+    {
+        StridedViews<double>(m, n, k);
+        StridedViews<float>(m, n, k);
+    }
+
+    /// <summary>A with no unit stride, B read in place from a window of a wider matrix, C a window too: every element
+    /// around the window keeps its sentinel value.</summary>
+    private static void StridedViews<T>(int m, int n, int k) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var bigA = Random<T>(2 * m + 3, 2 * k + 3, 21);
+        var a = new Matrix<T>(bigA.Data, bigA.Offset + bigA.RowStride + 1, m, k, 2 * bigA.RowStride, 2);
+        var b = Random<T>(k + 4, n + 9, 22).Slice(2, k, 5, n);
+        var bigC = Random<T>(m + 6, n + 11, 23);
+        var c = bigC.Slice(3, m, 7, n);
+        var before = bigC.Copy();
+        var c0 = c.Copy();
+        T alpha = T.CreateTruncating(-1.25), beta = T.CreateTruncating(0.5);
+
+        Blas.Gemm(alpha, a, b, beta, c);
+
+        AssertProduct(alpha, a, b, beta, c0, c);
+        for (int i = 0; i < bigC.Rows; i++)
+            for (int j = 0; j < bigC.Columns; j++)
+                if (i < 3 || i >= 3 + m || j < 7 || j >= 7 + n)
+                    Assert.Equal(before[i, j], bigC[i, j]);
+    }
+
+    [Theory]
     [InlineData(0.0, 2.0)]
     [InlineData(0.0, 0.0)]
     [InlineData(1.0, 1.0)]
@@ -144,6 +195,7 @@ public class GemmTests
     {
         { 10, 10, 10 }, { 1, 3000, 200 }, { 3000, 1, 200 }, { 200, 1, 3000 }, { 9, 2000, 200 }, { 130, 100, 600 },
         { 50, 60, 1000 }, { 1100, 30, 20 },   // one thread crosses the row block (1024)
+        { 256, 128, 784 }, { 784, 128, 256 }, { 20, 1500, 40 },   // unpacked: rows split, columns split
     };
 
     [Theory]

@@ -169,4 +169,61 @@ public class FigureContentTests
         var ids = XDocument.Parse(figure.ToSvg("p7")).Descendants().Select(e => (string?)e.Attribute("id")).Where(i => i is not null).ToList();
         Assert.Equal(["p7-clip0", "p7-clip1"], ids);
     }
+
+    [Theory]
+    [MemberData(nameof(SampleFigures.Names), MemberType = typeof(SampleFigures))]
+    public void Legend_NeverCoversWhatIsDrawn(string name)
+    {
+        var probe = new SvgProbe(SampleFigures.Build(name).ToSvg());
+        var covered = probe.MarksUnderLegends();
+        Assert.True(covered.Count == 0, "under the legend: " + string.Join("; ", covered));
+    }
+
+    [Fact]
+    public void Legend_GoesBelowThePlot_WhenEveryCornerIsTaken()
+    {
+        // points in all four corners: no inner corner is free
+        var figure = new Figure();
+        var axes = figure.Axes;
+        axes.XLabel = "x";
+        axes.Scatter([0, 0, 10, 10, 5], [0, 10, 0, 10, 5], "corners");
+        axes.Line([0, 10], [5, 5], "a line across");
+        var probe = new SvgProbe(figure.ToSvg());
+        var plot = Assert.Single(probe.Axes);
+        Assert.DoesNotContain(plot.Elements(SvgProbe.Svg + "g"), g => (string?)g.Attribute("class") == "legend");
+        var below = Assert.Single(plot.Elements(SvgProbe.Svg + "g"), g => (string?)g.Attribute("class") == "legend below");
+        double legendTop = SvgProbe.Parse((string)below.Element(SvgProbe.Svg + "rect")!.Attribute("y")!);
+        var area = ((string)plot.Attribute("data-plot")!).Split(' ').Select(SvgProbe.Parse).ToArray();
+        double xLabelBaseline = SvgProbe.Parse((string)plot.Descendants(SvgProbe.Svg + "text").Single(t => (string?)t.Attribute("class") == "xlabel").Attribute("y")!);
+        Assert.True(legendTop > area[1] + area[3] && legendTop > xLabelBaseline, "the legend sits under the plot and its x label");
+        Assert.Equal(["corners", "a line across"], below.Descendants(SvgProbe.Svg + "text").Select(t => t.Value));
+        Assert.True(legendTop + 30 < figure.Height, "the legend fits in the figure");
+
+        // the same figure with the points away from the upper right corner keeps the legend there
+        var free = new Figure();
+        free.Axes.Scatter([0, 0, 10, 5], [0, 10, 0, 5], "three corners");
+        var inside = Assert.Single(new SvgProbe(free.ToSvg()).Document.Descendants(SvgProbe.Svg + "g"), g => ((string?)g.Attribute("class") ?? "").StartsWith("legend"));
+        Assert.Equal("legend", (string?)inside.Attribute("class"));
+    }
+
+    [Fact]
+    public void TitleAndXLabel_StayInsideTheFigure_WhenWideTickLabelsPushThePlotRight()
+    {
+        // long y tick labels move the plot area right; a title as wide as the figure allows, centred over the plot, would run off it
+        var figure = new Figure(width: 600, height: 320);
+        var axes = figure.Axes;
+        axes.HorizontalBars([0, 1], [0.6, 0.2]);
+        axes.SetYTicks([0, 1], ["od280_od315_of_diluted_wines ≤ 2.475", "ash ≤ 2.03"]);
+        axes.Title = "Information gain of each attribute about 'cultivar' (178 rows)";
+        axes.XLabel = "Information gain of the best threshold (bits)";
+        var plot = Assert.Single(new SvgProbe(figure.ToSvg()).Axes);
+        var area = ((string)plot.Attribute("data-plot")!).Split(' ').Select(SvgProbe.Parse).ToArray();
+        Assert.True(area[0] > 200, "the tick labels take a wide margin");
+        foreach (var (cssClass, size, bold) in new[] { ("title", 14.5, true), ("xlabel", 13.0, false) })
+        {
+            var text = Assert.Single(plot.Descendants(SvgProbe.Svg + "text"), t => ((string?)t.Attribute("class") ?? "").Contains(cssClass, StringComparison.Ordinal));
+            double centre = SvgProbe.Parse((string)text.Attribute("x")!), half = TextMetrics.Width(text.Value, size, bold) / 2;
+            Assert.True(centre - half >= 0 && centre + half <= figure.Width, $"{cssClass} from {centre - half} to {centre + half} in a figure {figure.Width} wide");
+        }
+    }
 }

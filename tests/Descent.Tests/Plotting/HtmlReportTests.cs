@@ -85,4 +85,35 @@ public class HtmlReportTests
         var error = Assert.Throws<ArgumentException>(() => section.Table(["a", "b"], [["1"]]));
         Assert.Contains("row 0 has 1 cells but there are 2 headers", error.Message);
     }
+
+    [Fact]
+    public void Blocks_KeepCodeAsWritten_AndEscapeFormulaAndNotice()
+    {
+        var report = new HtmlReport("Blocks");
+        report.AddSection("one")
+            .Formula("J(θ) = 1/(2m)·Σ (h(x) − y)² < ∞")
+            .Code("var model = new LinearRegression { Epochs = 10 }\n    .Fit(x, y);   // a < b && c\n")
+            .Notice("the cost falls <fast>");
+        string html = report.ToHtml();
+        Assert.Contains("<p class=\"formula\">J(θ) = 1/(2m)·Σ (h(x) − y)² &lt; ∞</p>", html);
+        Assert.Contains("<pre class=\"code\"><code>var model = new LinearRegression { Epochs = 10 }\n    .Fit(x, y);   // a &lt; b &amp;&amp; c</code></pre>", html);
+        Assert.Contains("<p class=\"notice\"><strong>What to notice:</strong> the cost falls &lt;fast&gt;</p>", html);
+    }
+
+    [Fact]
+    public void Figure_KeepsAMinimumWidth_AtWhichItsSmallestTextIsLegible()
+    {
+        var figure = SampleFigures.Roc();   // 560 px wide, smallest text: the 11.5 px tick labels
+        var report = new HtmlReport("Min width");
+        report.AddSection("s").Figure(figure, "c");
+        string html = report.ToHtml();
+        var match = Regex.Match(html, "<div class=\"figure-frame\" style=\"min-width: ([0-9.]+)px\">");
+        Assert.True(match.Success);
+        double minWidth = double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var sizes = Regex.Matches(figure.ToSvg(), "font-size=\"([0-9.]+)\"").Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        double smallest = sizes.Min();
+        Assert.Equal(Math.Ceiling(figure.Width * ReportSection.LegibleFontSize / smallest), minWidth);
+        Assert.True(smallest * minWidth / figure.Width >= 9, "scaled to its minimum width, the smallest text is at least 9 px");
+        Assert.Contains(".figure-scroll { overflow-x: auto; }", html);
+    }
 }

@@ -15,8 +15,10 @@ public class FigureSvgTests
         Assert.Equal(ns + "svg", document.Root!.Name);
         Assert.NotEmpty(document.Descendants(ns + "title"));
         Assert.Contains(document.Descendants(ns + "g"), g => (string?)g.Attribute("class") == "axes");
-        Assert.Contains(document.Descendants(ns + "text"), t => (string?)t.Attribute("class") == "xlabel");
-        Assert.Contains(document.Descendants(ns + "text"), t => (string?)t.Attribute("class") == "ylabel");
+        // axis names: the 2-D axes' and a 3-D scene's (class "s3-label xlabel")
+        bool Named(XElement text, string name) => ((string?)text.Attribute("class") ?? "").Split(' ').Contains(name);
+        Assert.Contains(document.Descendants(ns + "text"), t => Named(t, "xlabel"));
+        Assert.Contains(document.Descendants(ns + "text"), t => Named(t, "ylabel"));
         string? dump = Environment.GetEnvironmentVariable("DESCENT_PLOT_DUMP");
         if (dump is not null) SampleFigures.Build(name).Save(Path.Combine(dump, name + ".svg"));
     }

@@ -76,6 +76,28 @@ internal static class SampleFigures
             theta1Label: "θ₁ (slope)");
     }
 
+    public static Figure CostSurface3D()
+    {
+        var (x, y) = Univariate();
+        return Figures.CostSurface3D(Cost(x, y), DescentPath(x, y));
+    }
+
+    /// <summary>y = 50 + 3 x1 − 8 x2 + noise over 40 examples, and that plane.</summary>
+    public static (double[] X1, double[] X2, double[] Y) PlaneData()
+    {
+        var rng = new Rng(7);
+        double[] x1 = Enumerable.Range(0, 40).Select(_ => 10 + 30 * rng.NextDouble()).ToArray();
+        double[] x2 = Enumerable.Range(0, 40).Select(_ => 1 + 4 * rng.NextDouble()).ToArray();
+        double[] y = x1.Select((a, i) => 50 + 3 * a - 8 * x2[i] + 6 * rng.NextNormal()).ToArray();
+        return (x1, x2, y);
+    }
+
+    public static Figure RegressionPlane()
+    {
+        var (x1, x2, y) = PlaneData();
+        return Figures.RegressionPlane(x1, x2, y, (a, b) => 50 + 3 * a - 8 * b, "size", "rooms", "price", "ŷ = 50 + 3·size − 8·rooms");
+    }
+
     public static Figure LossCurve()
     {
         var (x, y) = Univariate();
@@ -180,7 +202,7 @@ internal static class SampleFigures
     /// <summary>Every sample figure with a short name.</summary>
     public static IReadOnlyList<(string Name, Func<Figure> Build)> All { get; } =
     [
-        ("cost-surface", CostSurface), ("loss-curve", LossCurve), ("regression-line", RegressionLine),
+        ("cost-surface", CostSurface), ("cost-surface-3d", CostSurface3D), ("regression-plane", RegressionPlane), ("loss-curve", LossCurve), ("regression-line", RegressionLine),
         ("decision-boundary", DecisionBoundary), ("decision-regions", DecisionRegions), ("roc", Roc), ("pr", PrecisionRecall),
         ("confusion-matrix", ConfusionMatrix), ("learning-curve", LearningCurve), ("validation-curve", ValidationCurve),
         ("regularization-path", RegularizationPath), ("polynomial-fits", PolynomialFits), ("activations", Activations),

@@ -36,6 +36,50 @@ internal sealed partial class SvgProbe
         return result;
     }
 
+    /// <summary>
+    /// The marks drawn under a legend placed inside a plot: for every legend box inside an axes, the vertices (and
+    /// points every 2 px along the segments) of its lines, markers, labelled contours and annotations that fall
+    /// inside the box. Empty when no legend covers anything.
+    /// </summary>
+    public List<string> MarksUnderLegends()
+    {
+        var found = new List<string>();
+        foreach (var axes in Axes)
+        {
+            var legend = axes.Elements(Svg + "g").FirstOrDefault(g => (string?)g.Attribute("class") == "legend");
+            if (legend is null) continue;
+            var box = legend.Element(Svg + "rect")!;
+            double left = Attr(box, "x"), top = Attr(box, "y"), right = left + Attr(box, "width"), bottom = top + Attr(box, "height");
+            bool Inside((double X, double Y) p) => p.X > left + 0.5 && p.X < right - 0.5 && p.Y > top + 0.5 && p.Y < bottom - 0.5;
+            var plot = axes.Elements(Svg + "g").Single(g => (string?)g.Attribute("class") == "plot");
+            foreach (var path in plot.Descendants(Svg + "path"))
+            {
+                string cls = (string?)path.Attribute("class") ?? "";
+                bool line = cls.Contains("line", StringComparison.Ordinal) && (cls != "series contour-line" || path.Attribute("data-label") is not null);
+                if (!line && !cls.Contains("scatter", StringComparison.Ordinal) && !cls.Contains("markers", StringComparison.Ordinal)) continue;
+                foreach (var polyline in Subpaths((string)path.Attribute("d")!))
+                    for (int k = 0; k < polyline.Count; k++)
+                    {
+                        if (Inside(polyline[k])) { found.Add($"{cls} '{(string?)path.Attribute("data-label")}' at {polyline[k]}"); break; }
+                        if (!line || k == 0) continue;
+                        var (a, b) = (polyline[k - 1], polyline[k]);
+                        int steps = (int)(Math.Sqrt((b.X - a.X) * (b.X - a.X) + (b.Y - a.Y) * (b.Y - a.Y)) / 2);
+                        for (int t = 1; t < steps; t++)
+                            if (Inside((a.X + (b.X - a.X) * t / steps, a.Y + (b.Y - a.Y) * t / steps)))
+                            {
+                                found.Add($"{cls} '{(string?)path.Attribute("data-label")}' crosses the legend near {a}");
+                                t = steps;
+                                k = polyline.Count;
+                            }
+                    }
+            }
+            foreach (var text in plot.Descendants(Svg + "text"))
+                if (Inside((Attr(text, "x"), Attr(text, "y"))))
+                    found.Add($"text '{text.Value}'");
+        }
+        return found;
+    }
+
     /// <summary>Maps a pixel of the given axes group back to data coordinates.</summary>
     public static (double X, double Y) ToData(XElement axes, double px, double py)
     {

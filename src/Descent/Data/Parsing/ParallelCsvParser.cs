@@ -25,9 +25,8 @@ internal static class ParallelCsvParser
         Buffer.BlockCopy(buffer, start, block, 0, length);
         int filled = length;
 
-        var results = new List<CsvRowParser?>();
         var errors = new SortedDictionary<int, ExceptionDispatchInfo>();
-        var tasks = new List<Task>();
+        var tasks = new List<Task<CsvRowParser?>>();   // block i's parser, or null when it failed
         using var gate = new SemaphoreSlim(2 * threads);
         bool failed = false;
         while (!Volatile.Read(ref failed))
@@ -58,8 +57,7 @@ internal static class ParallelCsvParser
             byte[] next = ArrayPool<byte>.Shared.Rent(Math.Max(blockSize, (filled - cut) * 2));
             Buffer.BlockCopy(block, cut, next, 0, filled - cut);
 
-            int index = results.Count;
-            results.Add(null);
+            int index = tasks.Count;
             byte[] data = block;
             long firstLine = nextLine;
             nextLine += block.AsSpan(0, cut).Count((byte)'\n');   // before the worker may unescape quotes in place
@@ -70,14 +68,14 @@ internal static class ParallelCsvParser
                 {
                     var parser = new CsvRowParser(source, header, featureIndices, targetIndex);
                     parser.ParseAll(new CsvRecordReader(data, cut, source, delimiter, firstLine));
-                    lock (results)
-                        results[index] = parser;
+                    return parser;
                 }
                 catch (Exception e)
                 {
                     lock (errors)
                         errors[index] = ExceptionDispatchInfo.Capture(e);
                     Volatile.Write(ref failed, true);
+                    return null;
                 }
                 finally
                 {
@@ -96,7 +94,7 @@ internal static class ParallelCsvParser
         Task.WaitAll(tasks);
         if (errors.Count > 0)
             errors.First().Value.Throw();
-        CsvRowParser[] blocks = results.Select(r => r!).ToArray();
+        CsvRowParser[] blocks = tasks.Select(t => t.Result!).ToArray();
         return (RowStore.Concatenate(blocks.Select(b => b.Rows).ToArray(), featureIndices.Length), blocks);
     }
 

@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Descent.Numerics.Threading;
 
 namespace Descent.Numerics.Gemm;
 
@@ -9,90 +8,28 @@ namespace Descent.Numerics.Gemm;
 /// The packed, cache-blocked GEMM (the Goto/BLIS loop nest): C = alpha·A·B + beta·C with A m×k, B k×n, any strides.
 /// k is cut into equal blocks of at most KC; for each row block (MC) and k-block, A is packed once, then each column
 /// block (NC) of B is packed and swept by <typeparamref name="TKernel"/> tile by tile. The first k-block applies
-/// beta, later ones add (beta = 1). Threads take disjoint ranges of tile rows (or tile columns when C is short and
-/// wide), and each packs its own panels, so every element of C sees the same operations for any thread count.
+/// beta, later ones add (beta = 1). With <c>lower</c> (SYRK), column blocks and tiles wholly above the diagonal are
+/// skipped. Threads take disjoint ranges of tile rows (or tile columns when C is short and wide), and each packs its
+/// own panels, so every element of C sees the same operations for any thread count.
 /// </summary>
 internal static unsafe class BlockedGemm<T, TKernel>
     where T : unmanaged, IFloatingPointIeee754<T>
     where TKernel : struct, IMicroKernel<T>
 {
-    /// <summary>Multiply-adds each thread should get at the least before another thread is worth waking.</summary>
-    private const long MinWorkPerThread = 1L << 20;
-
-    public static void Run(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c)
+    public static void Run(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c, bool lower)
     {
-        int m = c.Rows, n = c.Columns, k = a.Columns;
-        int rowTiles = (m + TKernel.Rows - 1) / TKernel.Rows;
-        int columnTiles = (n + TKernel.Columns - 1) / TKernel.Columns;
-        long work = (long)m * n * k;
-        int threads = (int)Math.Clamp(work / MinWorkPerThread, 1, Parallelism.MaxThreads);
-        bool splitRows = rowTiles >= columnTiles || rowTiles >= 4 * threads;
-        threads = Math.Min(threads, splitRows ? rowTiles : columnTiles);
-        if (threads == 1)
-            RunRange(alpha, a, b, beta, c, 0, m, 0, n);
-        else
-            RunParallel(alpha, a, b, beta, c, threads, splitRows, rowTiles, columnTiles);
+        long work = (long)c.Rows * c.Columns * a.Columns / (lower ? 2 : 1);
+        var plan = TilePlan.For(c.Rows, c.Columns, work, TKernel.Rows, TKernel.Columns, lower);
+        TiledProduct<T>.Run(plan, &RunRange, alpha, a, b, beta, c);
     }
 
-    /// <summary>
-    /// The split across threads. The job object and its delegate are made once per calling thread and reused, so a
-    /// product on several threads allocates nothing either (a training loop runs thousands of them).
-    /// </summary>
-    private static void RunParallel(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c, int threads, bool splitRows,
-        int rowTiles, int columnTiles)
-    {
-        var job = _job ??= new ParallelJob();
-        (job.Alpha, job.A, job.B, job.Beta, job.C) = (alpha, a, b, beta, c);
-        (job.Threads, job.SplitRows, job.RowTiles, job.ColumnTiles) = (threads, splitRows, rowTiles, columnTiles);
-        try
-        {
-            ForkJoin.Run(threads, job.Body);
-        }
-        finally
-        {
-            (job.A, job.B, job.C) = (null, null, null);
-        }
-    }
-
-    [ThreadStatic]
-    private static ParallelJob? _job;
-
-    /// <summary>One multi-threaded product: its operands and split, and the body each thread t runs.</summary>
-    private sealed class ParallelJob
-    {
-        public T Alpha, Beta;
-        public Matrix<T>? A, B, C;
-        public int Threads, RowTiles, ColumnTiles;
-        public bool SplitRows;
-
-        public ParallelJob() => Body = Run;
-
-        public Action<int> Body { get; }
-
-        /// <summary>Thread t's share: a fixed range of tile rows (or tile columns when C is short and wide).</summary>
-        private void Run(int t)
-        {
-            int m = C!.Rows, n = C.Columns;
-            if (SplitRows)
-            {
-                int first = (int)((long)RowTiles * t / Threads) * TKernel.Rows;
-                int last = Math.Min(m, (int)((long)RowTiles * (t + 1) / Threads) * TKernel.Rows);
-                RunRange(Alpha, A!, B!, Beta, C, first, last, 0, n);
-            }
-            else
-            {
-                int first = (int)((long)ColumnTiles * t / Threads) * TKernel.Columns;
-                int last = Math.Min(n, (int)((long)ColumnTiles * (t + 1) / Threads) * TKernel.Columns);
-                RunRange(Alpha, A!, B!, Beta, C, 0, m, first, last);
-            }
-        }
-    }
-
-    /// <summary>C[rowStart..rowEnd, columnStart..columnEnd] on the calling thread.</summary>
+    /// <summary>C[rowStart..rowEnd, columnStart..columnEnd] (its lower-triangle tiles only, with <paramref name="lower"/>) on the calling thread.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunRange(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c,
-        int rowStart, int rowEnd, int columnStart, int columnEnd)
+        int rowStart, int rowEnd, int columnStart, int columnEnd, bool lower)
     {
+        if (rowStart >= rowEnd || columnStart >= columnEnd)
+            return;
         int k = a.Columns, mr = TKernel.Rows, nr = TKernel.Columns;
         int depthBlocks = (k + TKernel.DepthBlock - 1) / TKernel.DepthBlock;
         int depthStep = ((k + depthBlocks - 1) / depthBlocks + 3) & ~3; // equal blocks, a multiple of the ×4 unroll
@@ -116,29 +53,34 @@ internal static unsafe class BlockedGemm<T, TKernel>
                     int kc = Math.Min(depthStep, k - pc);
                     T blockBeta = pc == 0 ? beta : T.One;
                     Packing.PackA(aBase + ic * aRow + pc * aColumn, aRow, aColumn, mc, kc, mr, packedA);
-                    for (int jc = columnStart; jc < columnEnd; jc += columnBlock)
+                    int blockEnd = lower ? Math.Min(columnEnd, ic + mc) : columnEnd;
+                    for (int jc = columnStart; jc < blockEnd; jc += columnBlock)
                     {
-                        int nc = Math.Min(columnBlock, columnEnd - jc);
+                        int nc = Math.Min(columnBlock, blockEnd - jc);
                         Packing.PackB(bBase + pc * bRow + jc * bColumn, bRow, bColumn, kc, nc, nr, packedB);
                         T* cBlock = cBase + ic * cRow + jc * cColumn;
-                        SweepTiles(kc, mc, nc, packedA, packedB, cBlock, cRow, cColumn, alpha, blockBeta, tile);
+                        // With lower, tile (ir, jr) of this block is needed when its first column jc + jr is at most its last row.
+                        int diagonal = lower ? ic - jc : int.MaxValue / 2;
+                        SweepTiles(kc, mc, nc, packedA, packedB, cBlock, cRow, cColumn, alpha, blockBeta, tile, diagonal);
                     }
                 }
             }
         }
     }
 
-    /// <summary>Every mr×nr tile of one packed mc×kc A block times one packed kc×nc B block.</summary>
+    /// <summary>Every mr×nr tile of one packed mc×kc A block times one packed kc×nc B block, except the tiles whose
+    /// first column jr lies beyond their last row ir + height − 1 + <paramref name="diagonal"/> (above the diagonal).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SweepTiles(int kc, int mc, int nc, T* packedA, T* packedB, T* c, nint cRow, nint cColumn,
-        T alpha, T beta, T* tile)
+        T alpha, T beta, T* tile, int diagonal)
     {
         int mr = TKernel.Rows, nr = TKernel.Columns;
         for (int ir = 0; ir < mc; ir += mr)
         {
             T* aPanel = packedA + (nint)ir * kc;
             int height = Math.Min(mr, mc - ir);
-            for (int jr = 0; jr < nc; jr += nr)
+            int end = (int)Math.Min(nc, (long)ir + height + diagonal);
+            for (int jr = 0; jr < end; jr += nr)
             {
                 T* bPanel = packedB + (nint)jr * kc;
                 T* cTile = c + ir * cRow + jr * cColumn;

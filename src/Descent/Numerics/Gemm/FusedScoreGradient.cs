@@ -54,12 +54,12 @@ internal sealed class FusedScoreGradient
         int size = _outputs * _x.Columns;
         weights[..size].CopyTo(_weights);
         var w = Matrix.Wrap(_weights, _outputs, _x.Columns);
-        bool skinny = _x.HasContiguousRows && GemmDriver.Resolve(GemmDriver.KernelPath) != GemmKernelPath.Scalar;
+        var path = _x.HasContiguousRows ? GemmDriver.Resolve(GemmDriver.KernelPath) : GemmKernelPath.Scalar;
         int threads = Math.Min(_runs, Parallelism.MaxThreads);
         ForkJoin.Run(threads, t =>
         {
             for (int run = t; run < _runs; run += threads)
-                RunOne(run, w, scores, rule, g, skinny);
+                RunOne(run, w, scores, rule, g, path);
         });
         var sum = result.AsSpan(0, size);
         sum.Clear();
@@ -74,8 +74,9 @@ internal sealed class FusedScoreGradient
     }
 
     /// <summary>One run of rows, block by block, into its own partial: with the streaming kernels of
-    /// <see cref="SkinnyGemm"/> where the processor has them, otherwise with <see cref="Blas.Gemm{T}"/>.</summary>
-    private void RunOne(int run, Matrix<double> w, double[] scores, RowRule rule, double[] g, bool skinny)
+    /// <see cref="SkinnyGemm"/> (AVX-512 or AVX2) where the processor has them and X's rows are contiguous, otherwise with
+    /// <see cref="Blas.Gemm{T}"/>.</summary>
+    private void RunOne(int run, Matrix<double> w, double[] scores, RowRule rule, double[] g, GemmKernelPath path)
     {
         int n = _x.Rows, k = _outputs;
         int first = run * RunRows, end = Math.Min(n, first + RunRows);
@@ -87,12 +88,16 @@ internal sealed class FusedScoreGradient
             var xBlock = _x.RowRange(start, count);
             var zBlock = Matrix.Wrap(scores, n, k).RowRange(start, count);
             var gBlock = Matrix.Wrap(g, n, k).RowRange(start, count);
-            if (skinny)
+            if (path == GemmKernelPath.Avx512)
+                SkinnyGemm.Avx512.RowDots(xBlock, w, zBlock.AsSpan());
+            else if (path == GemmKernelPath.Avx2)
                 SkinnyGemm.RowDots(xBlock, w, zBlock.AsSpan());
             else
                 Blas.Gemm(1.0, xBlock, w, 0.0, zBlock, transposeB: true);
             rule(start, count);
-            if (skinny)
+            if (path == GemmKernelPath.Avx512)
+                SkinnyGemm.Avx512.AccumulateTransposed(gBlock.AsSpan(), xBlock, partial);
+            else if (path == GemmKernelPath.Avx2)
                 SkinnyGemm.AccumulateTransposed(gBlock.AsSpan(), xBlock, partial);
             else
                 Blas.Gemm(1.0, gBlock, xBlock, 1.0, partial, transposeA: true);

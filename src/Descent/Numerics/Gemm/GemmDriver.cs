@@ -6,8 +6,10 @@ namespace Descent.Numerics.Gemm;
 /// <summary>
 /// Computes C = alpha·A·B + beta·C for already-checked shapes (A is m×k, B is k×n, any strides) by choosing a path:
 /// nothing to multiply (C = beta·C), a matrix-vector product (n = 1, or m = 1 as Cᵀ = Bᵀ·Aᵀ), a direct loop for
-/// small products, or the packed, blocked SIMD GEMM. The choice depends on the shapes only, never on the thread
-/// count, so results are identical for any <see cref="Parallelism.MaxThreads"/>.
+/// tiny products, the unpacked tiled GEMM when B fits in the L2 cache (AVX-512), or the packed, blocked SIMD GEMM.
+/// The choice depends on the shapes (and the processor) only, never on the thread count, so results are identical
+/// for any <see cref="Parallelism.MaxThreads"/>. With <c>lower</c> (SYRK, m = n), the blocked paths skip the tiles
+/// that lie wholly above the diagonal; the others compute all of C. Either way the lower triangle is exact.
 /// </summary>
 internal static class GemmDriver
 {
@@ -20,6 +22,15 @@ internal static class GemmDriver
     /// </summary>
     internal const int NarrowColumns = 16;
 
+    /// <summary>
+    /// Largest k-block of B (bytes) that the unpacked path reads in place: about half of a core's L2 cache, so that B
+    /// stays there while the rows of A go by.
+    /// </summary>
+    internal const long UnpackedBytes = 1 << 20;
+
+    /// <summary>Largest k-block of the unpacked path: one tile row's rows of A (8-12 × this) stay in the L1 cache.</summary>
+    internal const int UnpackedDepthBlock = 512;
+
     [ThreadStatic]
     private static GemmKernelPath _forcedPath;
 
@@ -30,7 +41,7 @@ internal static class GemmDriver
         set => _forcedPath = value;
     }
 
-    public static void Run<T>(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c)
+    public static void Run<T>(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c, bool lower = false)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int m = c.Rows, n = c.Columns, k = a.Columns;
@@ -44,11 +55,18 @@ internal static class GemmDriver
             GemvKernels.Run(alpha, b.Transpose(), a.Transpose(), beta, c.Transpose());
         else if ((long)m * n * k <= DirectLimit)
             DirectGemm.Run(alpha, a, b, beta, c);
+        else if (Resolve(KernelPath) == GemmKernelPath.Avx512 && FitsUnpacked(b))
+            RunUnpacked(alpha, a, b, beta, c, lower);
         else if (n < NarrowColumns && m > n)
-            RunBlocked(alpha, b.Transpose(), a.Transpose(), beta, c.Transpose());
+            RunBlocked(alpha, b.Transpose(), a.Transpose(), beta, c.Transpose(), lower: false); // m > n: not a SYRK
         else
-            RunBlocked(alpha, a, b, beta, c);
+            RunBlocked(alpha, a, b, beta, c, lower);
     }
+
+    /// <summary>True when a k-block of B (at most <see cref="UnpackedDepthBlock"/> of its rows) takes no more than
+    /// <see cref="UnpackedBytes"/>.</summary>
+    private static unsafe bool FitsUnpacked<T>(Matrix<T> b) where T : unmanaged, IFloatingPointIeee754<T> =>
+        (long)b.Columns * Math.Min(b.Rows, UnpackedDepthBlock) * sizeof(T) <= UnpackedBytes;
 
     /// <summary>The kernel family that <see cref="KernelPath"/> asks for, or the next narrower one this processor runs.</summary>
     internal static GemmKernelPath Resolve(GemmKernelPath requested)
@@ -60,7 +78,36 @@ internal static class GemmDriver
         return GemmKernelPath.Scalar;
     }
 
-    private static void RunBlocked<T>(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c)
+    /// <summary>The unpacked path with AVX-512 kernels: one vector per row of a tile when C has at most one vector's
+    /// worth of columns, three (double) or two (float) otherwise.</summary>
+    private static void RunUnpacked<T>(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c, bool lower)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (typeof(T) == typeof(double))
+        {
+            var (ad, bd, cd) = (Unsafe.As<Matrix<double>>(a), Unsafe.As<Matrix<double>>(b), Unsafe.As<Matrix<double>>(c));
+            double alphaD = double.CreateTruncating(alpha), betaD = double.CreateTruncating(beta);
+            if (c.Columns <= UnpackedNarrowDoubleKernel.Columns)
+                UnpackedGemm<double, UnpackedNarrowDoubleKernel>.Run(alphaD, ad, bd, betaD, cd, lower);
+            else
+                UnpackedGemm<double, UnpackedDoubleKernel>.Run(alphaD, ad, bd, betaD, cd, lower);
+        }
+        else if (typeof(T) == typeof(float))
+        {
+            var (af, bf, cf) = (Unsafe.As<Matrix<float>>(a), Unsafe.As<Matrix<float>>(b), Unsafe.As<Matrix<float>>(c));
+            float alphaF = float.CreateTruncating(alpha), betaF = float.CreateTruncating(beta);
+            if (c.Columns <= UnpackedNarrowSingleKernel.Columns)
+                UnpackedGemm<float, UnpackedNarrowSingleKernel>.Run(alphaF, af, bf, betaF, cf, lower);
+            else
+                UnpackedGemm<float, UnpackedSingleKernel>.Run(alphaF, af, bf, betaF, cf, lower);
+        }
+        else
+        {
+            RunBlocked(alpha, a, b, beta, c, lower);
+        }
+    }
+
+    private static void RunBlocked<T>(T alpha, Matrix<T> a, Matrix<T> b, T beta, Matrix<T> c, bool lower)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var path = Resolve(KernelPath);
@@ -69,22 +116,22 @@ internal static class GemmDriver
             var (ad, bd, cd) = (Unsafe.As<Matrix<double>>(a), Unsafe.As<Matrix<double>>(b), Unsafe.As<Matrix<double>>(c));
             double alphaD = double.CreateTruncating(alpha), betaD = double.CreateTruncating(beta);
             if (path == GemmKernelPath.Avx512)
-                BlockedGemm<double, Avx512DoubleKernel>.Run(alphaD, ad, bd, betaD, cd);
+                BlockedGemm<double, Avx512DoubleKernel>.Run(alphaD, ad, bd, betaD, cd, lower);
             else
-                BlockedGemm<double, Avx2DoubleKernel>.Run(alphaD, ad, bd, betaD, cd);
+                BlockedGemm<double, Avx2DoubleKernel>.Run(alphaD, ad, bd, betaD, cd, lower);
         }
         else if (typeof(T) == typeof(float) && path != GemmKernelPath.Scalar)
         {
             var (af, bf, cf) = (Unsafe.As<Matrix<float>>(a), Unsafe.As<Matrix<float>>(b), Unsafe.As<Matrix<float>>(c));
             float alphaF = float.CreateTruncating(alpha), betaF = float.CreateTruncating(beta);
             if (path == GemmKernelPath.Avx512)
-                BlockedGemm<float, Avx512SingleKernel>.Run(alphaF, af, bf, betaF, cf);
+                BlockedGemm<float, Avx512SingleKernel>.Run(alphaF, af, bf, betaF, cf, lower);
             else
-                BlockedGemm<float, Avx2SingleKernel>.Run(alphaF, af, bf, betaF, cf);
+                BlockedGemm<float, Avx2SingleKernel>.Run(alphaF, af, bf, betaF, cf, lower);
         }
         else
         {
-            BlockedGemm<T, ScalarKernel<T>>.Run(alpha, a, b, beta, c);
+            BlockedGemm<T, ScalarKernel<T>>.Run(alpha, a, b, beta, c, lower);
         }
     }
 

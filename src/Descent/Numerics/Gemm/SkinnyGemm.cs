@@ -13,7 +13,7 @@ namespace Descent.Numerics.Gemm;
 /// holds a 2 (or 1) × 32 tile of C in registers while the rows go by. The caller keeps the block small enough to stay
 /// in cache and calls these only where the GEMM's AVX2 + FMA kernels run.
 /// </summary>
-internal static class SkinnyGemm
+internal static partial class SkinnyGemm
 {
     /// <summary>Z[i, c] = X[i, :]·W[c, :] for the rows of <paramref name="x"/>; Z row-major with K = W.Rows columns.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

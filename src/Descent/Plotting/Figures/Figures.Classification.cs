@@ -19,10 +19,11 @@ public static partial class Figures
     /// <param name="x2Label">Name of the second feature.</param>
     /// <param name="resolution">Grid points per axis.</param>
     /// <param name="title">Figure title.</param>
+    /// <param name="predicted">The class the model predicts for each example, when given: the misclassified ones are ringed.</param>
     /// <exception cref="ArgumentException">Lengths differ, there are not exactly two class names, or no example.</exception>
     public static Figure DecisionBoundary(IReadOnlyList<double> x1, IReadOnlyList<double> x2, IReadOnlyList<int> classIndex,
         IReadOnlyList<string> classNames, Func<double, double, double> probability, string x1Label = "x₁",
-        string x2Label = "x₂", int resolution = 150, string title = "Decision boundary")
+        string x2Label = "x₂", int resolution = 150, string title = "Decision boundary", IReadOnlyList<int>? predicted = null)
     {
         ArgumentNullException.ThrowIfNull(x1);
         ArgumentNullException.ThrowIfNull(x2);
@@ -52,7 +53,25 @@ public static partial class Figures
             points.EdgeColor = new Color(0x22, 0x22, 0x22);
             points.Opacity = 1;
         }
+        RingMisclassified(axes, x1, x2, classIndex, predicted);
         return figure;
+    }
+
+    /// <summary>
+    /// Rings the examples whose predicted class differs from their class, labelled "misclassified: k of n" (also when
+    /// k is 0); nothing when <paramref name="predicted"/> is null.
+    /// </summary>
+    private static void RingMisclassified(Axes axes, IReadOnlyList<double> x1, IReadOnlyList<double> x2, IReadOnlyList<int> classIndex,
+        IReadOnlyList<int>? predicted)
+    {
+        if (predicted is null) return;
+        if (predicted.Count != classIndex.Count)
+            throw new ArgumentException($"Figures: {classIndex.Count} examples but {predicted.Count} predictions.", nameof(predicted));
+        int[] wrong = Enumerable.Range(0, classIndex.Count).Where(i => predicted[i] != classIndex[i]).ToArray();
+        var rings = axes.Scatter(wrong.Select(i => x1[i]).ToArray(), wrong.Select(i => x2[i]).ToArray(),
+            $"misclassified: {wrong.Length} of {classIndex.Count}", new Color(0, 0, 0), MarkerShape.Ring);
+        rings.Size = 8;
+        rings.Opacity = 1;
     }
 
     /// <summary>

@@ -30,22 +30,79 @@ public static partial class Figures
         string theta0Label = "θ₀ (intercept)", string theta1Label = "θ₁ (slope)")
     {
         ArgumentNullException.ThrowIfNull(cost);
-        var grid = Grid2D.Evaluate(cost, theta0Min, theta0Max, theta1Min, theta1Max, resolution, resolution);
         var figure = new Figure(width: 680, height: 520);
-        var axes = figure.Axes;
-        axes.Title = path is null ? "Cost surface J(θ₀, θ₁)" : "Gradient descent on the cost surface J(θ₀, θ₁)";
+        CostContours(figure.Axes, cost, theta0Min, theta0Max, theta1Min, theta1Max, path, levels, resolution, theta0Label, theta1Label);
+        figure.Axes.Title = path is null ? "Cost surface J(θ₀, θ₁)" : "Gradient descent on the cost surface J(θ₀, θ₁)";
+        return figure;
+    }
+
+    /// <summary>
+    /// The cost surface J(θ0, θ1) twice, side by side: on the left as a shaded surface in 3-D with the descent path
+    /// drawn on it (every step at its height J(θ), start and end marked), on the right seen from above as the filled
+    /// contours of <see cref="CostSurface(Func{double, double, double}, double, double, double, double, IReadOnlyList{double[]}?, int, int, string, string)"/>
+    /// with the same path. The 3-D surface is evaluated on a <paramref name="surfaceResolution"/>² grid.
+    /// </summary>
+    /// <exception cref="ArgumentException">A path entry does not hold 2 values, or a range is empty.</exception>
+    public static Figure CostSurface3D(Func<double, double, double> cost, double theta0Min, double theta0Max, double theta1Min,
+        double theta1Max, IReadOnlyList<double[]>? path = null, int levels = 20, int resolution = 120, int surfaceResolution = 28,
+        string theta0Label = "θ₀ (intercept)", string theta1Label = "θ₁ (slope)")
+    {
+        ArgumentNullException.ThrowIfNull(cost);
+        if (path is not null) CheckPath(path);
+        var surface = Grid2D.Evaluate(cost, theta0Min, theta0Max, theta1Min, theta1Max, Math.Max(2, surfaceResolution), Math.Max(2, surfaceResolution));
+        var (low, high) = surface.Range();
+        double[]? heights = path?.Select(p => cost(p[0], p[1])).ToArray();
+        if (heights is not null)
+            foreach (double h in heights.Where(double.IsFinite)) (low, high) = (Math.Min(low, h), Math.Max(high, h));
+        var figure = new Figure(1, 2, width: 1180, height: 560)
+        {
+            Title = path is null ? "The cost surface J(θ₀, θ₁)" : "Gradient descent on the cost surface J(θ₀, θ₁)",
+        };
+        var left = figure[0, 0];
+        left.Title = "in 3-D: the height is the cost";
+        var scene = left.Scene3D(new View3D(theta0Min, theta0Max, theta1Min, theta1Max, low, high > low ? high : low + 1) { Azimuth = -125, Elevation = 50 });
+        (scene.XLabel, scene.YLabel, scene.ZLabel) = (theta0Label, theta1Label, "J(θ₀, θ₁)");
+        scene.Surface(surface);
+        if (path is not null)
+        {
+            var colour = Palette.At(3);
+            double[] t0 = path.Select(p => p[0]).ToArray(), t1 = path.Select(p => p[1]).ToArray();
+            scene.Line(t0, t1, heights!, $"gradient descent ({path.Count - 1} steps)", colour, 2.4);
+            scene.Scatter([t0[0]], [t1[0]], [heights![0]], "start", new Color(255, 255, 255), MarkerShape.Circle, 6);
+            scene.Scatter([t0[^1]], [t1[^1]], [heights[^1]], "end", colour, MarkerShape.Diamond, 7);
+        }
+        var right = figure[0, 1];
+        CostContours(right, cost, theta0Min, theta0Max, theta1Min, theta1Max, path, levels, resolution, theta0Label, theta1Label);
+        right.Title = "from above: contours of equal cost";
+        return figure;
+    }
+
+    /// <summary>
+    /// <see cref="CostSurface3D(Func{double, double, double}, double, double, double, double, IReadOnlyList{double[]}?, int, int, int, string, string)"/>
+    /// around a descent path, framed as <see cref="CostSurface(Func{double, double, double}, IReadOnlyList{double[]}, int, int)"/> frames it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The path is empty or an entry does not hold 2 values.</exception>
+    public static Figure CostSurface3D(Func<double, double, double> cost, IReadOnlyList<double[]> path, string theta0Label = "θ₀ (intercept)",
+        string theta1Label = "θ₁ (slope)")
+    {
+        var (t0Min, t0Max, t1Min, t1Max) = FrameAround(path);
+        return CostSurface3D(cost, t0Min, t0Max, t1Min, t1Max, path, theta0Label: theta0Label, theta1Label: theta1Label);
+    }
+
+    /// <summary>Filled log-spaced contours of J with lines, a colour bar and, when given, the descent path, into <paramref name="axes"/>.</summary>
+    private static void CostContours(Axes axes, Func<double, double, double> cost, double theta0Min, double theta0Max,
+        double theta1Min, double theta1Max, IReadOnlyList<double[]>? path, int levels, int resolution, string theta0Label, string theta1Label)
+    {
+        var grid = Grid2D.Evaluate(cost, theta0Min, theta0Max, theta1Min, theta1Max, resolution, resolution);
         axes.XLabel = theta0Label;
         axes.YLabel = theta1Label;
         axes.ShowGrid = false;
         (axes.XMin, axes.XMax, axes.YMin, axes.YMax) = (theta0Min, theta0Max, theta1Min, theta1Max);
-
         var edges = CostLevels(grid, Math.Max(3, levels));
         var fill = axes.FilledContour(grid, edges);
         axes.ContourLines(grid, edges, new Color(255, 255, 255)).Opacity = 0.35;
         axes.ColorBar(fill, "cost J(θ₀, θ₁)" + (edges[0] > 0 && edges[^1] / edges[0] > 100 ? " (log-spaced levels)" : ""));
-
         if (path is { Count: > 0 }) DrawPath(axes, path);
-        return figure;
     }
 
     /// <summary>
@@ -55,6 +112,13 @@ public static partial class Figures
     /// <exception cref="ArgumentException">The path is empty or an entry does not hold 2 values.</exception>
     public static Figure CostSurface(Func<double, double, double> cost, IReadOnlyList<double[]> path, int levels = 20,
         int resolution = 120)
+    {
+        var (t0Min, t0Max, t1Min, t1Max) = FrameAround(path);
+        return CostSurface(cost, t0Min, t0Max, t1Min, t1Max, path, levels, resolution);
+    }
+
+    /// <summary>θ ranges centred on the path's last point, holding the whole path with a 30 % margin.</summary>
+    private static (double T0Min, double T0Max, double T1Min, double T1Max) FrameAround(IReadOnlyList<double[]> path)
     {
         ArgumentNullException.ThrowIfNull(path);
         CheckPath(path);
@@ -67,7 +131,7 @@ public static partial class Figures
         }
         r0 = Math.Max(r0 * 1.3, Math.Max(1e-3, Math.Abs(end[0]) * 0.5));
         r1 = Math.Max(r1 * 1.3, Math.Max(1e-3, Math.Abs(end[1]) * 0.5));
-        return CostSurface(cost, end[0] - r0, end[0] + r0, end[1] - r1, end[1] + r1, path, levels, resolution);
+        return (end[0] - r0, end[0] + r0, end[1] - r1, end[1] + r1);
     }
 
     /// <summary>

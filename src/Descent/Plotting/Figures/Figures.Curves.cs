@@ -28,6 +28,44 @@ public static partial class Figures
         return figure;
     }
 
+    /// <summary>
+    /// Several cost curves on one plot (one per learning rate, say), index 0 = before the first step, solid, dashed
+    /// and dotted in turn. A curve marked <c>Diverged</c> (its costs up to the step where training was stopped) ends in
+    /// a cross, and its legend says at which step it diverged, so a rate that blows up is shown, not dropped.
+    /// </summary>
+    /// <exception cref="ArgumentException">No curve, or a curve without costs.</exception>
+    public static Figure LossCurves(IReadOnlyList<(string Label, IReadOnlyList<double> Costs, bool Diverged)> curves, bool logY = false,
+        string title = "Cost per iteration for several learning rates", string costLabel = "Cost J(θ)", string iterationLabel = "Iteration")
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        if (curves.Count == 0 || curves.Any(c => c.Costs is null || c.Costs.Count == 0))
+            throw new ArgumentException("Figures.LossCurves: give at least one curve, each with recorded costs.", nameof(curves));
+        var figure = new Figure();
+        var axes = figure.Axes;
+        axes.Title = title;
+        axes.XLabel = iterationLabel;
+        axes.YLabel = costLabel + (logY ? " (log scale)" : "");
+        axes.YScale = logY ? AxisScale.Log : AxisScale.Linear;
+        LineStyle[] styles = [LineStyle.Solid, LineStyle.Dashed, LineStyle.Dotted];
+        for (int k = 0; k < curves.Count; k++)
+        {
+            var (label, costs, diverged) = curves[k];
+            int steps = costs.Count - 1;
+            string text = diverged ? $"{label}: diverged, stopped at step {steps}" : label;
+            var line = axes.Line(Enumerable.Range(0, costs.Count).Select(i => (double)i).ToArray(), costs, text, Palette.At(k));
+            line.Width = 2.2;
+            line.Style = styles[k % styles.Length];
+            if (!diverged) continue;
+            int last = Enumerable.Range(0, costs.Count).Last(i => double.IsFinite(costs[i]) && (!logY || costs[i] > 0));
+            var end = axes.Scatter([last], [costs[last]], null, Palette.At(k), MarkerShape.Cross);
+            end.Size = 7;
+            end.Opacity = 1;
+            line.Marker = MarkerShape.Circle;
+            line.MarkerSize = 2.5;
+        }
+        return figure;
+    }
+
     /// <summary>The loss curve of a fit's recorded history.</summary>
     public static Figure LossCurve(FitHistory history, bool logY = false)
     {
@@ -69,20 +107,38 @@ public static partial class Figures
     /// </summary>
     /// <exception cref="ArgumentException">precision and recall differ in length or are empty.</exception>
     public static Figure PrecisionRecall(IReadOnlyList<double> precision, IReadOnlyList<double> recall,
-        double? averagePrecision = null, double? positiveFraction = null, string name = "model")
+        double? averagePrecision = null, double? positiveFraction = null, string name = "model") =>
+        PrecisionRecall([(name, precision, recall, averagePrecision, positiveFraction)]);
+
+    /// <summary>
+    /// Several precision-recall curves on one plot (models, or classes one-vs-rest), each with its average precision in
+    /// the legend; the chance levels given are dashed grey lines, one per distinct level.
+    /// </summary>
+    /// <exception cref="ArgumentException">A curve's precision and recall differ in length or are empty.</exception>
+    public static Figure PrecisionRecall(
+        IReadOnlyList<(string Name, IReadOnlyList<double> Precision, IReadOnlyList<double> Recall, double? AveragePrecision, double? PositiveFraction)> curves)
     {
-        ArgumentNullException.ThrowIfNull(precision);
-        ArgumentNullException.ThrowIfNull(recall);
-        if (precision.Count != recall.Count || precision.Count == 0)
-            throw new ArgumentException($"Figures.PrecisionRecall: {precision.Count} precision and {recall.Count} recall values; they must match and be non-empty.");
+        ArgumentNullException.ThrowIfNull(curves);
         var figure = new Figure(width: 560, height: 520);
         var axes = UnitSquare(figure, "Precision–recall curve", "Recall (true positive rate)", "Precision (positive predictive value)");
         axes.Legend = LegendPosition.LowerLeft;
-        var line = axes.Line(recall, precision, averagePrecision is { } ap ? Invariant($"{name} (AP = {ap:0.000})") : name);
-        line.Steps = true;
-        line.Width = 2.2;
-        if (positiveFraction is { } p)
-            axes.Line([0.0, 1.0], [p, p], Invariant($"chance (precision = {p:0.###})"), Palette.Grey).Style = LineStyle.Dashed;
+        foreach (var (name, precision, recall, averagePrecision, _) in curves)
+        {
+            ArgumentNullException.ThrowIfNull(precision);
+            ArgumentNullException.ThrowIfNull(recall);
+            if (precision.Count != recall.Count || precision.Count == 0)
+                throw new ArgumentException($"Figures.PrecisionRecall: curve '{name}' has {precision.Count} precision and {recall.Count} recall values; they must match and be non-empty.");
+            var line = axes.Line(recall, precision, averagePrecision is { } ap ? Invariant($"{name} (AP = {ap:0.000})") : name);
+            line.Steps = true;
+            line.Width = 2.2;
+        }
+        var levels = curves.Where(c => c.PositiveFraction is not null).GroupBy(c => c.PositiveFraction!.Value).ToArray();
+        foreach (var level in levels)
+        {
+            double p = level.Key;
+            string whose = levels.Length == 1 ? "" : $" for {string.Join(", ", level.Select(c => c.Name))}";
+            axes.Line([0.0, 1.0], [p, p], Invariant($"chance{whose} (precision = {p:0.###})"), Palette.Grey).Style = LineStyle.Dashed;
+        }
         return figure;
     }
 

@@ -18,10 +18,11 @@ public static partial class Figures
     /// <param name="x2Label">Name of the second feature.</param>
     /// <param name="resolution">Grid points per axis.</param>
     /// <param name="title">Figure title.</param>
+    /// <param name="predicted">The class the model predicts for each example, when given: the misclassified ones are ringed.</param>
     /// <exception cref="ArgumentException">Lengths differ, fewer than 2 classes, or probabilities of the wrong length.</exception>
     public static Figure DecisionRegions(IReadOnlyList<double> x1, IReadOnlyList<double> x2, IReadOnlyList<int> classIndex,
         IReadOnlyList<string> classNames, Func<double, double, double[]> probabilities, string x1Label = "x₁",
-        string x2Label = "x₂", int resolution = 150, string title = "Decision regions")
+        string x2Label = "x₂", int resolution = 150, string title = "Decision regions", IReadOnlyList<int>? predicted = null)
     {
         ArgumentNullException.ThrowIfNull(x1);
         ArgumentNullException.ThrowIfNull(x2);
@@ -81,6 +82,7 @@ public static partial class Figures
             points.EdgeColor = new Color(0x22, 0x22, 0x22);
             points.Opacity = 1;
         }
+        RingMisclassified(axes, x1, x2, classIndex, predicted);
         return figure;
     }
 }

@@ -20,9 +20,11 @@ public static partial class Figures
     }
 
     /// <summary>
-    /// A validation curve: training and validation error against one hyper-parameter (polynomial degree, α, depth),
-    /// with optional ± one standard deviation bands, a log x axis for parameters spanning decades, and the value with
-    /// the lowest validation error marked.
+    /// A validation curve: training and validation error against one hyper-parameter (polynomial degree, α, depth,
+    /// learning rate), with optional ± one standard deviation bands, a log x axis for parameters spanning decades, and
+    /// the value with the lowest validation error marked. A value whose validation error is not finite (its fits
+    /// diverged or failed) is not dropped: a cross marks it at the top of the plot, labelled "diverged (no finite
+    /// error)".
     /// </summary>
     /// <exception cref="ArgumentException">Lengths differ, or a log axis with a non-positive parameter value.</exception>
     public static Figure ValidationCurve(IReadOnlyList<double> parameterValues, IReadOnlyList<double> trainingError,
@@ -38,13 +40,24 @@ public static partial class Figures
         int best = -1;
         for (int i = 0; i < validationError.Count; i++)
             if (double.IsFinite(validationError[i]) && (best < 0 || validationError[i] < validationError[best])) best = i;
+        var axes = figure.Axes;
         if (best >= 0)
         {
-            var axes = figure.Axes;
             var marker = axes.Scatter([parameterValues[best]], [validationError[best]],
                 $"lowest validation error ({parameterName} = {Ticks.Significant(parameterValues[best], 4)})", new Color(0, 0, 0), MarkerShape.Diamond);
             marker.Size = 6;
             marker.Opacity = 1;
+        }
+        int[] failed = Enumerable.Range(0, validationError.Count).Where(i => !double.IsFinite(validationError[i])).ToArray();
+        if (failed.Length > 0)
+        {
+            // the crosses sit above every finite error, at the top of the plot
+            double[] finite = trainingError.Concat(validationError).Where(double.IsFinite).ToArray();
+            double top = finite.Length == 0 ? 1 : finite.Max() * 1.6;
+            var crosses = axes.Scatter(failed.Select(i => parameterValues[i]).ToArray(), failed.Select(_ => top).ToArray(),
+                "diverged (no finite error)", Palette.At(3), MarkerShape.Cross);
+            crosses.Size = 7;
+            crosses.Opacity = 1;
         }
         return figure;
     }

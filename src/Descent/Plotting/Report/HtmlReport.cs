@@ -4,9 +4,10 @@ namespace Descent.Plotting;
 
 /// <summary>
 /// A self-contained HTML report: one file with inline CSS and inline SVG figures, no script, no font or image
-/// fetched from anywhere and no external URL, laid out for a phone and a desktop alike (viewport meta, figures
-/// scale down to the page width). Sections hold headings, paragraphs, metric tables and captioned figures, and a
-/// table of contents links to them.
+/// fetched from anywhere and no external URL, laid out for a phone and a desktop alike (viewport meta; figures
+/// scale down to the page width but not below the width at which their smallest text is 9.5 CSS px, and then scroll
+/// sideways inside their own box, so the page never does). Sections hold headings, paragraphs, formulas, code,
+/// metric tables and captioned figures, and a table of contents links to them.
 /// </summary>
 /// <example><code>
 /// var report = new HtmlReport("Linear regression on food_truck");
@@ -92,7 +93,12 @@ public sealed class HtmlReport
         section { background: #fff; border: 1px solid #e0e0e0; border-radius: 8px; padding: 16px; margin-bottom: 16px; }
         p { margin: 0 0 12px; max-width: 72ch; }
         figure { margin: 16px 0; }
+        .figure-scroll { overflow-x: auto; }
         figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+        pre.code { background: #f4f5f7; border: 1px solid #e0e0e0; border-radius: 6px; padding: 10px 12px; overflow-x: auto;
+                   font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.84rem; line-height: 1.45; margin: 8px 0 14px; }
+        p.formula { font-family: "DejaVu Serif", Georgia, serif; font-size: 1.05rem; text-align: center; margin: 10px auto 14px; }
+        p.notice { border-left: 4px solid #0072b2; background: #f2f7fb; padding: 8px 12px; }
         figcaption { font-size: 0.92rem; color: #444; margin-top: 6px; max-width: 72ch; }
         .table-wrap { overflow-x: auto; margin: 8px 0 14px; }
         table { border-collapse: collapse; font-size: 0.95rem; min-width: 50%; }

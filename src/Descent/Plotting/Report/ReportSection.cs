@@ -56,7 +56,10 @@ public sealed class ReportSection
         return AddTable(headers.ToArray(), copied, caption, numeric);
     }
 
-    /// <summary>Appends a figure (inline SVG) with a numbered caption ("Figure 3. …").</summary>
+    /// <summary>
+    /// Appends a figure (inline SVG) with a numbered caption ("Figure 3. …"). On a narrow screen the figure keeps a
+    /// width at which its smallest text is still <see cref="LegibleFontSize"/> px and scrolls sideways in its own box.
+    /// </summary>
     public ReportSection Figure(Figure figure, string caption)
     {
         ArgumentNullException.ThrowIfNull(figure);
@@ -64,11 +67,41 @@ public sealed class ReportSection
         _blocks.Add((html, counter) =>
         {
             int number = ++counter.Value;
-            html.Append("<figure id=\"figure-").Append(number).Append("\">\n")
-                .Append(figure.ToSvg($"fig{number}", standalone: false))
+            string svg = figure.ToSvg($"fig{number}", standalone: false, out double smallestFont);
+            double minWidth = Math.Min(figure.Width, Math.Ceiling(figure.Width * LegibleFontSize / smallestFont));
+            html.Append("<figure id=\"figure-").Append(number).Append("\">\n<div class=\"figure-scroll\">")
+                .Append("<div class=\"figure-frame\" style=\"min-width: ").Append(SvgWriter.Number(minWidth)).Append("px\">\n")
+                .Append(svg).Append("</div></div>\n")
                 .Append("<figcaption><strong>Figure ").Append(number).Append(".</strong> ")
                 .Append(HtmlReport.Escape(caption)).Append("</figcaption>\n</figure>\n");
         });
+        return this;
+    }
+
+    /// <summary>The smallest size in CSS px a figure's text is drawn at, however narrow the screen (9 px and a margin).</summary>
+    public const double LegibleFontSize = 9.5;
+
+    /// <summary>Appends a block of source code, kept as written (monospace; long lines scroll inside the block).</summary>
+    public ReportSection Code(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        _blocks.Add((html, _) => html.Append("<pre class=\"code\"><code>").Append(EscapeCode(code.TrimEnd())).Append("</code></pre>\n"));
+        return this;
+    }
+
+    /// <summary>Appends a displayed formula (plain text with Unicode mathematics: J(θ) = 1/(2m)·Σᵢ (h(xᵢ) − yᵢ)²).</summary>
+    public ReportSection Formula(string formula)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        _blocks.Add((html, _) => html.Append("<p class=\"formula\">").Append(HtmlReport.Escape(formula)).Append("</p>\n"));
+        return this;
+    }
+
+    /// <summary>Appends a highlighted paragraph that starts "What to notice:" and points at what a figure shows.</summary>
+    public ReportSection Notice(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _blocks.Add((html, _) => html.Append("<p class=\"notice\"><strong>What to notice:</strong> ").Append(HtmlReport.Escape(text)).Append("</p>\n"));
         return this;
     }
 
@@ -102,6 +135,10 @@ public sealed class ReportSection
         });
         return this;
     }
+
+    /// <summary>Escapes code for HTML, keeping its line breaks and indentation (unlike <see cref="HtmlReport.Escape"/>).</summary>
+    private static string EscapeCode(string code) =>
+        string.Join("\n", code.Replace("\r\n", "\n").Split('\n').Select(HtmlReport.Escape));
 
     private static string FormatNumber(double value, string format) =>
         double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture).Replace('-', '\u2212') : "n/a";

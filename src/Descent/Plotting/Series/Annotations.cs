@@ -41,6 +41,14 @@ public sealed class TextAnnotation : Series
         context.Svg.TextElement(px, py, Text, Anchor, FontSize,
             $"fill=\"{Color.Hex}\" class=\"annotation\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" stroke-linejoin=\"round\"");
     }
+
+    internal override void MarkOccupancy(PlotContext context, Occupancy occupancy)
+    {
+        double px = context.Px(X) + OffsetX, py = context.Py(Y) + OffsetY, width = TextMetrics.Width(Text, FontSize);
+        double left = Anchor switch { "middle" => px - width / 2, "end" => px - width, _ => px };
+        for (double x = left; x <= left + width; x += Occupancy.CellSize / 2)
+            occupancy.MarkSegment(x, py - FontSize * 0.8, x, py + FontSize * 0.2);
+    }
 }
 
 /// <summary>An arrow from (X0, Y0) to (X1, Y1) in data units, with a filled head at the end.</summary>
@@ -94,4 +102,7 @@ public sealed class ArrowAnnotation : Series
 
     internal override void RenderLegendSymbol(SvgWriter svg, double x, double y) =>
         Draw(svg, x - 12, y, x + 12, y, Color, Width, 7);
+
+    internal override void MarkOccupancy(PlotContext context, Occupancy occupancy) =>
+        occupancy.MarkSegment(context.Px(X0), context.Py(Y0), context.Px(X1), context.Py(Y1));
 }

@@ -60,6 +60,16 @@ public sealed class ContourLineSeries : Series
         }
     }
 
+    /// <summary>A labelled contour (a decision boundary) is a curve the legend must not cover; unlabelled ones only shade.</summary>
+    internal override void MarkOccupancy(PlotContext context, Occupancy occupancy)
+    {
+        if (Label is null) return;
+        foreach (double level in Levels)
+            foreach (var line in MarchingSquares.IsoLines(Grid, level))
+                for (int p = 1; p < line.Length; p++)
+                    occupancy.MarkSegment(context.Px(line[p - 1].X), context.Py(line[p - 1].Y), context.Px(line[p].X), context.Py(line[p].Y));
+    }
+
     internal override void RenderLegendSymbol(SvgWriter svg, double x, double y) =>
         svg.Line(x - 12, y, x + 12, y, Color.Hex, Math.Min(Width, 4),
             LineSeries.Dash(Style) is { } d ? $"stroke-dasharray=\"{d}\"" : null);

@@ -49,7 +49,7 @@ public sealed class HeatmapSeries : Series
         var svg = context.Svg;
         int rows = Values.GetLength(0), columns = Values.GetLength(1);
         double cellHeight = Math.Abs(context.Py(1) - context.Py(0));
-        double fontSize = Math.Clamp(Math.Min(cellHeight, Math.Abs(context.Px(1) - context.Px(0))) * 0.32, 7, 16);
+        double fontSize = Math.Clamp(Math.Min(cellHeight, Math.Abs(context.Px(1) - context.Px(0))) * 0.32, 9, 16);
         svg.Raw("<g class=\"series heatmap\">\n");
         for (int i = 0; i < rows; i++)
         {

@@ -3,15 +3,15 @@ namespace Descent.Plotting;
 /// <summary>Writes marker shapes as SVG path data (one subpath per marker), centred on a pixel.</summary>
 internal static class Markers
 {
-    /// <summary>True for shapes drawn with a stroke only (plus, cross); the others are filled.</summary>
-    public static bool IsStroked(MarkerShape shape) => shape is MarkerShape.Plus or MarkerShape.Cross;
+    /// <summary>True for shapes drawn with a stroke only (plus, cross, ring); the others are filled.</summary>
+    public static bool IsStroked(MarkerShape shape) => shape is MarkerShape.Plus or MarkerShape.Cross or MarkerShape.Ring;
 
     /// <summary>Appends the subpath of one marker of radius r at (x, y).</summary>
     public static void Append(SvgWriter svg, MarkerShape shape, double x, double y, double r)
     {
         switch (shape)
         {
-            case MarkerShape.Circle:
+            case MarkerShape.Circle or MarkerShape.Ring:
                 svg.Raw("M").Point(x - r, y).Raw("a").Num(r).Raw(",").Num(r).Raw(" 0 1,0 ").Num(2 * r).Raw(",0a")
                     .Num(r).Raw(",").Num(r).Raw(" 0 1,0 ").Num(-2 * r).Raw(",0z");
                 break;
@@ -44,6 +44,6 @@ internal static class Markers
 
     /// <summary>The fill/stroke attributes of a marker path in the given colour.</summary>
     public static string Paint(MarkerShape shape, Color color, double opacity, Color? edge = null) => IsStroked(shape)
-        ? $"fill=\"none\" stroke=\"{color.Hex}\" stroke-width=\"2\" stroke-opacity=\"{SvgWriter.Number(opacity)}\""
+        ? $"fill=\"none\" stroke=\"{color.Hex}\" stroke-width=\"{(shape == MarkerShape.Ring ? "1.6" : "2")}\" stroke-opacity=\"{SvgWriter.Number(opacity)}\""
         : $"fill=\"{color.Hex}\" fill-opacity=\"{SvgWriter.Number(opacity)}\" stroke=\"{(edge ?? new Color(255, 255, 255)).Hex}\" stroke-width=\"0.6\"";
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Descent.Cli.Figures;
+using Descent.Plotting.Models;
 using Descent.Data;
 using Descent.Linear;
 using Descent.Metrics;
@@ -8,7 +8,7 @@ using Descent.Numerics;
 using Descent.Tests.Plotting;
 using Descent.Trees;
 
-namespace Descent.Tests.Cli;
+namespace Descent.Tests.Plotting.Models;
 
 /// <summary>The model → figure glue: the pictures show what the fitted models hold.</summary>
 public class ModelFiguresTests
@@ -140,7 +140,10 @@ public class ModelFiguresTests
             var (a, b) = SvgProbe.ToData(axes, px, py);
             Assert.Equal(0.5, model.PredictProbabilities(Matrix.FromRows([[a, b]]))[0, 1], 0.02);
         }
-        Assert.Equal(["0", "1"], probe.Paths("scatter").Select(s => (string)s.Attribute("data-label")!));
+        // the applicants the model gets wrong are ringed and counted
+        int wrong = model.PredictClassIndices(data.Features).Where((k, i) => k != labels.Indices[i]).Count();
+        Assert.Equal(["0", "1", $"misclassified: {wrong} of 100"], probe.Paths("scatter").Select(s => (string)s.Attribute("data-label")!));
+        Assert.Equal(wrong, ((string)probe.Paths("scatter").Last().Attribute("d")!).Count(c => c == 'M'));
     }
 
     [Fact]
@@ -152,7 +155,8 @@ public class ModelFiguresTests
         var model = new SoftmaxRegression().Fit(petals, labels);
         var probe = new SvgProbe(ModelFigures.DecisionBoundary(model, petals, labels, "length", "width", ["s", "v", "g"]).ToSvg());
         Assert.Equal(3, probe.Paths("contour-line").Count());
-        Assert.Equal(["s", "v", "g"], probe.Paths("scatter").Select(s => (string)s.Attribute("data-label")!));
+        int wrong = model.PredictClassIndices(petals).Where((k, i) => k != labels.Indices[i]).Count();
+        Assert.Equal(["s", "v", "g", $"misclassified: {wrong} of 150"], probe.Paths("scatter").Select(s => (string)s.Attribute("data-label")!));
 
         var wide = new SoftmaxRegression().Fit(iris.Features, labels);
         Assert.Contains("two features", Assert.Throws<ArgumentException>(() =>
@@ -182,5 +186,90 @@ public class ModelFiguresTests
         var cells = new SvgProbe(ModelFigures.ConfusionMatrix(matrix, ["no", "yes"]).ToSvg()).Document
             .Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == "annotation").Select(t => t.Value).ToList();
         Assert.Equal(["2", "2", "1", "3"], cells);
+    }
+
+    [Fact]
+    public void FeatureImportances_AreHorizontalBars_LargestOnTop_EachNamedWhole()
+    {
+        double[] importances = [0.05, 0.4, 0.15, 0.3, 0.1];
+        string[] names = ["alcohol", "od280_od315_of_diluted_wines", "proline", "flavanoids", "color_intensity"];
+        var probe = new SvgProbe(ModelFigures.FeatureImportances(importances, names).ToSvg());
+        var axes = Assert.Single(probe.Axes);
+        var bars = axes.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "series bars").Elements(Svg + "rect")
+            .Select(r => (X: SvgProbe.Parse((string)r.Attribute("x")!), Y: SvgProbe.Parse((string)r.Attribute("y")!),
+                Width: SvgProbe.Parse((string)r.Attribute("width")!))).ToList();
+        Assert.Equal(5, bars.Count);
+        var (perUnit, _) = SvgProbe.PixelsPerUnit(axes);
+        double[] sorted = importances.OrderDescending().ToArray();
+        for (int k = 0; k < bars.Count; k++)
+        {
+            Assert.Equal(sorted[k], bars[k].Width / perUnit, 0.011 / perUnit);    // bar length is the importance
+            if (k > 0) Assert.True(bars[k].Y > bars[k - 1].Y, "largest on top");
+            Assert.Equal(0, SvgProbe.ToData(axes, bars[k].X, 0).X, 0.011 / perUnit);   // every bar starts at 0
+        }
+        // the y tick labels are the names, whole, in the same order
+        var ticks = axes.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "ticks").Elements(Svg + "text")
+            .Where(t => (string?)t.Attribute("text-anchor") == "end").Select(t => t.Value).ToArray();
+        Assert.Equal(["od280_od315_of_diluted_wines", "flavanoids", "proline", "color_intensity", "alcohol"], ticks);
+    }
+
+    [Fact]
+    public void InformationGain_OfPlayTennis_DrawsEachAttributesGain_TheChosenSplitAndTheEntropy()
+    {
+        Table table = Datasets.LoadTable("play_tennis");
+        ClassLabels play = table.RequireClassLabels();
+        var probe = new SvgProbe(ModelFigures.InformationGain(table).ToSvg());
+        var axes = Assert.Single(probe.Axes);
+        var (perUnit, _) = SvgProbe.PixelsPerUnit(axes);
+        double Width(XElement bar) => SvgProbe.Parse((string)bar.Attribute("width")!) / perUnit;
+        var groups = axes.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "series bars").ToList();
+        Assert.Equal(2, groups.Count);    // the chosen split, then the others
+        var bars = groups.SelectMany(g => g.Elements(Svg + "rect")).OrderBy(r => SvgProbe.Parse((string)r.Attribute("y")!)).ToList();
+        string[] ticks = axes.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "ticks").Elements(Svg + "text")
+            .Where(t => (string?)t.Attribute("text-anchor") == "end").Select(t => t.Value).ToArray();
+        Assert.Equal(["outlook", "humidity", "wind", "temperature"], ticks);
+        for (int k = 0; k < ticks.Length; k++)
+        {
+            var column = (CategoricalColumn)table[ticks[k]];
+            double gain = Impurity.InformationGain(play, Enumerable.Range(0, table.Rows).Select(i => column[i]!).ToArray());
+            Assert.Equal(gain, Width(bars[k]), 0.01 / perUnit);
+        }
+        Assert.Single(groups[0].Elements(Svg + "rect"));
+        Assert.Contains("chosen split: outlook", probe.Document.Root!.Value);
+        Assert.Contains("entropy H(S) = 0.940 bits", probe.Document.Root!.Value);
+        Assert.Contains("0.247", axes.Value);    // each bar carries its value (Mitchell truncates 0.2467 to 0.246)
+    }
+
+    [Fact]
+    public void InformationGain_OfNumericColumns_NamesEachBestThreshold_AndRefusesAnEmptyCell()
+    {
+        var probe = new SvgProbe(ModelFigures.InformationGain(Datasets.LoadTable("iris")).ToSvg());
+        Assert.Contains("chosen split: petal_length_cm ≤ 2.45", probe.Document.Root!.Value);
+        var table = new Table([new CategoricalColumn("outlook", ["sunny", null, "rain"])], "days.csv").WithTarget("play", ["no", "yes", "yes"]);
+        var error = Assert.Throws<DescentDataException>(() => ModelFigures.InformationGain(table));
+        Assert.Contains("days.csv, row 1, column 'outlook': the cell is empty", error.Message);
+    }
+
+    [Fact]
+    public void OneVsRestCurves_DrawEachClassAgainstTheRest_WithItsAreaAndAveragePrecision()
+    {
+        Dataset iris = Datasets.Load("iris", new CsvReadOptions { Features = ["sepal_length_cm", "sepal_width_cm"] });
+        int[] truth = iris.RequireClassLabels().Indices.ToArray();
+        var scores = new LogisticRegression().Fit(iris.Features, iris.RequireClassLabels()).PredictProbabilities(iris.Features);
+        string[] names = ["setosa", "versicolor", "virginica"];
+        var roc = new SvgProbe(ModelFigures.RocOneVsRest(truth, scores, names).ToSvg());
+        var pr = new SvgProbe(ModelFigures.PrecisionRecallOneVsRest(truth, scores, names, classes: [1, 2]).ToSvg());
+        for (int k = 0; k < 3; k++)
+        {
+            int[] binary = truth.Select(t => t == k ? 1 : 0).ToArray();
+            string auc = RankingMetrics.RocAuc(binary, scores.Column(k).ToArray()).ToString("0.000", CultureInfo.InvariantCulture);
+            Assert.Single(roc.Paths("line"), p => (string?)p.Attribute("data-label") == $"{names[k]} vs rest (AUC = {auc})");
+            string ap = RankingMetrics.AveragePrecision(binary, scores.Column(k).ToArray()).ToString("0.000", CultureInfo.InvariantCulture);
+            Assert.Equal(k > 0 ? 1 : 0, pr.Paths("line").Count(p => (string?)p.Attribute("data-label") == $"{names[k]} vs rest (AP = {ap})"));
+        }
+        // every class is 50 of 150 flowers: one chance level for both curves drawn
+        Assert.Single(pr.Paths("line"), p => (string?)p.Attribute("data-label") == "chance (precision = 0.333)");
+        var error = Assert.Throws<ArgumentException>(() => ModelFigures.RocOneVsRest(truth[..50], scores.RowRange(0, 50), names));
+        Assert.Contains("every row is of class 'setosa'", error.Message);
     }
 }

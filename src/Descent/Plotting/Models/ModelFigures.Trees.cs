@@ -2,14 +2,15 @@ using System.Globalization;
 using Descent.Plotting;
 using Descent.Trees;
 
-namespace Descent.Cli.Figures;
+namespace Descent.Plotting.Models;
 
 /// <summary>
-/// The glue between fitted models (and metric results) and the figures of <see cref="Plotting.Figures"/>, which know
-/// nothing of models: each function reads what a figure needs from a model and draws it. It lives above both
-/// the models and the plotting module, so neither depends on the other.
+/// Drawing a fitted model: each function reads what a figure needs from a model (or a metric or model-selection
+/// result) and draws it with the figures of <see cref="Figures"/>, which know nothing of models.
+/// <c>Descent.Plotting.Models</c> is the one part of Plotting that imports the model folders (Linear, Trees,
+/// Metrics, ModelSelection); Plotting's core does not import it, so the models and the figures stay independent.
 /// </summary>
-internal static partial class ModelFigures
+public static partial class ModelFigures
 {
     /// <summary>
     /// A classification tree as a diagram: each split "feature ≤ threshold", the node's impurity, samples, class
@@ -31,7 +32,7 @@ internal static partial class ModelFigures
             throw new ArgumentException(
                 $"ModelFigures.TreeDiagram: {classNames.Count} class names for a model with {model.Classes.Count} classes.", nameof(classNames));
         var nodes = DiagramNodes(model.Tree, featureNames, classNames, model.Criterion);
-        return Plotting.Figures.TreeDiagram(nodes, classNames, maxDepth, title ?? DefaultTreeTitle(model.Tree, maxDepth));
+        return Figures.TreeDiagram(nodes, classNames, maxDepth, title ?? DefaultTreeTitle(model.Tree, maxDepth));
     }
 
     /// <summary>
@@ -44,7 +45,7 @@ internal static partial class ModelFigures
     {
         ArgumentNullException.ThrowIfNull(model);
         var nodes = DiagramNodes(model.Tree, featureNames, null, model.Criterion);
-        return Plotting.Figures.TreeDiagram(nodes, null, maxDepth, title ?? DefaultTreeTitle(model.Tree, maxDepth));
+        return Figures.TreeDiagram(nodes, null, maxDepth, title ?? DefaultTreeTitle(model.Tree, maxDepth));
     }
 
     /// <summary>

@@ -1,8 +1,8 @@
 using Descent.Plotting;
 
-namespace Descent.Cli.Figures;
+namespace Descent.Plotting.Models;
 
-internal static partial class ModelFigures
+public static partial class ModelFigures
 {
     /// <summary>Predicted against actual values, with the line ŷ = y on which a perfect model's points would lie.</summary>
     /// <exception cref="ArgumentException">The lengths differ or are zero.</exception>
@@ -41,8 +41,8 @@ internal static partial class ModelFigures
     }
 
     /// <summary>
-    /// Feature importances (impurity decrease, normalized to sum 1) as bars, largest first, at most
-    /// <paramref name="top"/> of them.
+    /// Feature importances (impurity decrease, normalized to sum 1) as horizontal bars, largest at the top, at most
+    /// <paramref name="top"/> of them, each named whole on the y axis.
     /// </summary>
     /// <exception cref="ArgumentException">The names do not match the importances.</exception>
     public static Figure FeatureImportances(IReadOnlyList<double> importances, IReadOnlyList<string> featureNames, int top = 15,
@@ -54,14 +54,15 @@ internal static partial class ModelFigures
             throw new ArgumentException(
                 $"ModelFigures.FeatureImportances: {featureNames.Count} names for {importances.Count} importances.", nameof(featureNames));
         int[] order = Enumerable.Range(0, importances.Count).OrderByDescending(j => importances[j]).ThenBy(j => j).Take(top).ToArray();
-        var figure = new Figure(width: Math.Max(480, 60 * order.Length + 160), height: 460);
+        var figure = new Figure(width: 720, height: Math.Max(320, 30 * order.Length + 120));
         var axes = figure.Axes;
         axes.Title = order.Length < importances.Count ? $"{title} (the {order.Length} largest of {importances.Count})" : title;
-        axes.YLabel = "importance (impurity decrease)";
+        axes.XLabel = "Importance (mean decrease in impurity)";
         double[] positions = Enumerable.Range(0, order.Length).Select(k => (double)k).ToArray();
-        axes.Bars(positions, order.Select(j => importances[j]).ToArray(), color: Palette.At(0));
-        axes.SetXTicks(positions, order.Select(j => featureNames[j]).ToArray());
-        axes.YMin = 0;
+        axes.HorizontalBars(positions, order.Select(j => importances[j]).ToArray(), color: Palette.At(0));
+        axes.SetYTicks(positions, order.Select(j => featureNames[j]).ToArray());
+        axes.YInverted = true;
+        axes.XMin = 0;
         axes.Legend = LegendPosition.None;
         return figure;
     }

@@ -2,9 +2,9 @@ using Descent.Linear;
 using Descent.ModelSelection;
 using Descent.Plotting;
 
-namespace Descent.Cli.Figures;
+namespace Descent.Plotting.Models;
 
-internal static partial class ModelFigures
+public static partial class ModelFigures
 {
     /// <summary>
     /// A learning curve: mean training error (E_in) and validation error (E_out) over the folds against the number of
@@ -13,8 +13,8 @@ internal static partial class ModelFigures
     public static Figure LearningCurve(LearningCurveResult result, string errorLabel, string title = "Learning curve")
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Plotting.Figures.LearningCurve(result.TrainSizes.Select(s => (double)s).ToArray(), result.MeanTrainScores,
-            result.MeanValidationScores, result.TrainScores.Select(Std).ToArray(), result.ValidationScores.Select(Std).ToArray(),
+        return Figures.LearningCurve(result.TrainSizes.Select(s => (double)s).ToArray(), result.MeanTrainScores,
+            result.MeanValidationScores, result.StandardDeviationTrainScores, result.StandardDeviationValidationScores,
             errorLabel, title);
     }
 
@@ -27,8 +27,8 @@ internal static partial class ModelFigures
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(position);
-        return Plotting.Figures.ValidationCurve(result.Values.Select(position).ToArray(), result.MeanTrainScores, result.MeanValidationScores,
-            parameterName, logX, result.TrainScores.Select(Std).ToArray(), result.ValidationScores.Select(Std).ToArray(), errorLabel, title);
+        return Figures.ValidationCurve(result.Values.Select(position).ToArray(), result.MeanTrainScores, result.MeanValidationScores,
+            parameterName, logX, result.StandardDeviationTrainScores, result.StandardDeviationValidationScores, errorLabel, title);
     }
 
     /// <summary>
@@ -66,6 +66,21 @@ internal static partial class ModelFigures
         return figure;
     }
 
+    /// <summary>
+    /// Bias–variance decompositions of models of growing complexity (<see cref="BiasVariance.Decompose{TModel}"/> or
+    /// <see cref="BiasVariance.Bootstrap{TModel}"/>, one per complexity) as <see cref="Figures.BiasVariance"/> draws them.
+    /// </summary>
+    /// <exception cref="ArgumentException">No result.</exception>
+    public static Figure BiasVariance(IReadOnlyList<(double Complexity, BiasVarianceResult Result)> results, string complexityLabel,
+        string title = "Bias² + variance + noise = test error")
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0) throw new ArgumentException("ModelFigures.BiasVariance: no result to draw.", nameof(results));
+        return Figures.BiasVariance(results.Select(r => r.Complexity).ToArray(), results.Select(r => r.Result.BiasSquared).ToArray(),
+            results.Select(r => r.Result.Variance).ToArray(), results.Select(r => r.Result.Noise).ToArray(),
+            results.Select(r => r.Result.TestError).ToArray(), complexityLabel, title);
+    }
+
     /// <summary>Each coefficient of a regularization path against α (log axis).</summary>
     /// <exception cref="ArgumentException">The names do not match the path's coefficients.</exception>
     public static Figure RegularizationPath(RegularizationPathResult path, IReadOnlyList<string> featureNames, string title = "Regularization path")
@@ -75,14 +90,6 @@ internal static partial class ModelFigures
         for (int a = 0; a < coefficients.GetLength(0); a++)
             for (int f = 0; f < coefficients.GetLength(1); f++)
                 coefficients[a, f] = path.Coefficients[a, f];
-        return Plotting.Figures.RegularizationPath(path.Alphas, coefficients, featureNames, title);
-    }
-
-    /// <summary>Population standard deviation of the fold scores (numpy's std, as scikit-learn's examples draw the bands).</summary>
-    internal static double Std(double[] scores)
-    {
-        if (scores.Length == 0) return 0;
-        double mean = scores.Average();
-        return Math.Sqrt(scores.Sum(s => (s - mean) * (s - mean)) / scores.Length);
+        return Figures.RegularizationPath(path.Alphas, coefficients, featureNames, title);
     }
 }
