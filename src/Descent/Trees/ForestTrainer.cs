@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Descent.Numerics;
 using Descent.Numerics.Random;
 
@@ -15,8 +16,8 @@ internal static class ForestTrainer
     public sealed record Result(Tree[] Trees, bool[][]? OutOfBag);
 
     /// <summary>
-    /// Grows <paramref name="treeCount"/> trees on at most Parallelism.MaxThreads workers, each with one builder made by
-    /// <paramref name="createBuilder"/> that grows the next tree not yet taken until none is left. The finished trees'
+    /// Grows <paramref name="treeCount"/> trees on at most Parallelism.MaxThreads threads with builders made by
+    /// <paramref name="createBuilder"/>, one for each tree grown at the same time. The finished trees'
     /// memory is added up as they come (<see cref="TreeMemory"/>): the forest stops once it passes the budget.
     /// </summary>
     /// <exception cref="InsufficientMemoryException">The trees grown hold more than <see cref="MemoryBudget"/>.</exception>
@@ -25,53 +26,68 @@ internal static class ForestTrainer
     {
         var trees = new Tree[treeCount];
         bool[][]? outOfBag = bootstrap && keepOutOfBag ? new bool[treeCount][] : null;
-        int next = -1, done = 0;
+        int done = 0;
         long keptBytes = 0;
         InsufficientMemoryException? overBudget = null;
-        int workers = Math.Min(Parallelism.MaxThreads, treeCount);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
-        // one builder (and its row-sized buffers) per worker for the whole forest; trees are handed out one at a time
-        Parallel.For(0, workers, options, _ =>
+        var options = new ParallelOptions
         {
-            TreeBuilder builder = createBuilder();
-            var weights = new double[rowCount];
-            for (int t = Interlocked.Increment(ref next); t < treeCount && Volatile.Read(ref overBudget) is null;
-                 t = Interlocked.Increment(ref next))
+            MaxDegreeOfParallelism = Math.Min(Parallelism.MaxThreads, treeCount),
+            CancellationToken = cancellationToken,
+        };
+        // builders (with their row-sized buffers) are lent to one tree at a time and kept for the next: no more of
+        // them than trees grown at once, however often the loop moves to new threads
+        var idle = new ConcurrentBag<(TreeBuilder Builder, double[] Weights)>();
+        Parallel.For(0, treeCount, options, (t, loop) =>
+        {
+            if (!idle.TryTake(out var worker))
+                worker = (createBuilder(), new double[rowCount]);
+            try
             {
-                var rng = new Rng(Rng.Derive(unchecked((ulong)seed), (ulong)t));
-                if (bootstrap)
-                {
-                    Array.Clear(weights);
-                    for (int i = 0; i < rowCount; i++)
-                        weights[rng.NextInt(rowCount)] += 1.0;
-                    if (outOfBag is not null)
-                    {
-                        var unsampled = new bool[rowCount];
-                        for (int i = 0; i < rowCount; i++)
-                            unsampled[i] = weights[i] == 0.0;
-                        outOfBag[t] = unsampled;
-                    }
-                }
-                else
-                {
-                    Array.Fill(weights, 1.0);
-                }
-                Tree tree = trees[t] = builder.Build(weights, growth, rng, cancellationToken);
-                int finished = Interlocked.Increment(ref done);
-                try
-                {
-                    TreeMemory.CheckForest(operation, Interlocked.Add(ref keptBytes, TreeMemory.FinishedBytes(tree)), finished, treeCount);
-                }
-                catch (InsufficientMemoryException e)
-                {
-                    Interlocked.CompareExchange(ref overBudget, e, null);
-                }
-                progress?.Report(new FitProgress(finished, treeCount, double.NaN));
+                trees[t] = GrowTree(t, worker.Builder, worker.Weights);
             }
+            finally
+            {
+                idle.Add(worker);
+            }
+            int finished = Interlocked.Increment(ref done);
+            try
+            {
+                TreeMemory.CheckForest(operation, Interlocked.Add(ref keptBytes, TreeMemory.FinishedBytes(trees[t])), finished, treeCount);
+            }
+            catch (InsufficientMemoryException e)
+            {
+                Interlocked.CompareExchange(ref overBudget, e, null);
+                loop.Stop();
+            }
+            progress?.Report(new FitProgress(finished, treeCount, double.NaN));
         });
         if (overBudget is not null)
             throw overBudget;
         return new Result(trees, outOfBag);
+
+        // tree t, from its own generator: the same tree on any thread
+        Tree GrowTree(int t, TreeBuilder builder, double[] weights)
+        {
+            var rng = new Rng(Rng.Derive(unchecked((ulong)seed), (ulong)t));
+            if (bootstrap)
+            {
+                Array.Clear(weights);
+                for (int i = 0; i < rowCount; i++)
+                    weights[rng.NextInt(rowCount)] += 1.0;
+                if (outOfBag is not null)
+                {
+                    var unsampled = new bool[rowCount];
+                    for (int i = 0; i < rowCount; i++)
+                        unsampled[i] = weights[i] == 0.0;
+                    outOfBag[t] = unsampled;
+                }
+            }
+            else
+            {
+                Array.Fill(weights, 1.0);
+            }
+            return builder.Build(weights, growth, rng, cancellationToken);
+        }
     }
 
     /// <summary>
