@@ -26,6 +26,7 @@ internal static class LogisticTraining
 
         int p = x.Columns, classes = y.Classes.Count;
         bool multinomial = alwaysMultinomial || classes > 2;
+        CheckMemory(operation, x.Rows, p, classes, multinomial, settings.FitIntercept);
         var classOf = y.Indices.ToArray();
         var (theta, history, iterations, reason) = settings.Solver is LogisticSolver.Sgd or LogisticSolver.Momentum or LogisticSolver.Adam
             ? Stochastic(operation, settings, x, classOf, classes, multinomial, progress, cancellationToken)
@@ -37,6 +38,24 @@ internal static class LogisticTraining
         var intercepts = settings.FitIntercept ? theta.AsSpan(rowsOfW * p, rowsOfW).ToArray() : new double[rowsOfW];
         return new LogisticRegressionModel(y.Classes.ToArray(), coefficients, intercepts, multinomial,
             settings.DecisionThreshold, history, iterations, reason);
+    }
+
+    /// <summary>Vectors of all the parameters a fit keeps at once, at most: L-BFGS's 2 × 10 history pairs and about ten more
+    /// (the parameters, gradients, direction, line-search points, Newton-CG's or Adam's vectors).</summary>
+    private const int ParameterVectors = 30;
+
+    /// <summary>
+    /// Refuses, before allocating, a fit whose rows × classes scores (probabilities and gradients: three arrays) and
+    /// classes × (features + 1) parameters (<see cref="ParameterVectors"/> vectors of them) exceed <see cref="MemoryBudget"/>.
+    /// </summary>
+    private static void CheckMemory(string operation, int rows, int features, int classes, bool multinomial, bool intercept)
+    {
+        double outputs = multinomial ? classes : 1;
+        double parameters = outputs * (features + (intercept ? 1 : 0));
+        double bytes = sizeof(double) * (3.0 * rows * outputs + ParameterVectors * parameters);
+        MemoryBudget.Check(bytes, operation, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the scores of {rows:N0} rows × {outputs:N0} classes and the solver's vectors of {parameters:N0} coefficients"),
+            "use fewer features or merge rare classes");
     }
 
     /// <summary>

@@ -45,6 +45,8 @@ public sealed record SoftmaxRegression : IClassifier<LogisticRegressionModel>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     /// <exception cref="DivergenceException">A gradient-based solver diverged (the learning rate is too large).</exception>
     /// <exception cref="DescentDataException">X is empty or non-finite, the lengths differ, or y has only one class.</exception>
+    /// <exception cref="InsufficientMemoryException">The rows × classes scores and the solver's coefficient vectors would need more than
+    /// <see cref="MemoryBudget"/> (checked before allocating).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public LogisticRegressionModel Fit(Matrix<double> x, ClassLabels y, IProgress<FitProgress>? progress = null,
         CancellationToken cancellationToken = default) =>

@@ -1,4 +1,6 @@
+using System.Buffers;
 using Descent.Numerics;
+using Descent.Trees;
 
 namespace Descent.Persistence;
 
@@ -12,13 +14,16 @@ namespace Descent.Persistence;
 internal sealed class EncodedArray
 {
     private PackedArray? _packed;
-    private readonly Array? _values;
+    private readonly object? _values;
 
     /// <summary>An array already packed.</summary>
     public EncodedArray(PackedArray packed) => _packed = packed;
 
     /// <summary>Values (double[], float[] or int[]) packed when written; the array is shared, not copied.</summary>
     public EncodedArray(Array values) => _values = values;
+
+    /// <summary>A tree's node features, packed as ints when written.</summary>
+    public EncodedArray(NodeFeatures features) => _values = features;
 
     /// <summary>Hands the packed form to <paramref name="use"/> (packing the values now when they were given as values).</summary>
     public T Pack<T>(PackedArray.PackedBytes<T> use)
@@ -30,8 +35,24 @@ internal sealed class EncodedArray
             double[] doubles => PackedArray.Pack(doubles, use),
             float[] floats => PackedArray.Pack(floats, use),
             int[] integers => PackedArray.Pack(integers, use),
+            NodeFeatures features => PackWidened(features, use),
             _ => throw new InvalidOperationException("EncodedArray: the array was already taken by a reader."),
         };
+    }
+
+    /// <summary>Packs a tree's node features as ints are packed, widened through a pooled buffer.</summary>
+    private static T PackWidened<T>(NodeFeatures features, PackedArray.PackedBytes<T> use)
+    {
+        int[] widened = ArrayPool<int>.Shared.Rent(features.Count);
+        try
+        {
+            features.CopyTo(widened);
+            return PackedArray.Pack(widened.AsSpan(0, features.Count), use);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(widened);
+        }
     }
 
     /// <summary>The packed array, which this node then forgets (a field is read once).</summary>

@@ -30,6 +30,9 @@ public static class JsonFormat
     /// <summary>Integer <paramref name="values"/> in the compact encoding, as the narrowest of int8, int16 and int32 (see <see cref="Encoded(double[])"/>).</summary>
     public static JsonNode Encoded(int[] values) => Node(new EncodedArray(values));
 
+    /// <summary>A tree's node features, written as <see cref="Encoded(int[])"/> writes ints.</summary>
+    internal static JsonNode Encoded(Trees.NodeFeatures features) => Node(new EncodedArray(features));
+
     /// <summary>An array already packed (a tree's statistics), written as it is.</summary>
     internal static JsonNode Encoded(PackedArray packed) => Node(new EncodedArray(packed));
 

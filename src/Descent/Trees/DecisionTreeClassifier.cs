@@ -41,6 +41,8 @@ public sealed record DecisionTreeClassifier : IClassifier<DecisionTreeClassifier
     /// <remarks>A tree is not iterative: <paramref name="progress"/> hears once, when the tree is grown (Cost = the root's
     /// impurity); <paramref name="cancellationToken"/> is checked every 1024 nodes.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range.</exception>
+    /// <exception cref="InsufficientMemoryException">Growing the trees would need more than <see cref="MemoryBudget"/> (checked before
+    /// allocating; a forest also stops once its finished trees pass it).</exception>
     /// <exception cref="DescentDataException">X is empty, X and y differ in length, or X contains NaN, ±Inf or a value too large for float32 (the message names row and column).</exception>
     public DecisionTreeClassifierModel Fit(Matrix<double> x, ClassLabels y, IProgress<FitProgress>? progress = null,
         CancellationToken cancellationToken = default)
@@ -54,6 +56,7 @@ public sealed record DecisionTreeClassifier : IClassifier<DecisionTreeClassifier
             MaxFeatures, MinImpurityDecrease, x.Columns);
         DataCheck.TargetCount(x, y.Count, operation);
         DataCheck.ClassCount(y, operation);
+        TreeMemory.CheckGrowing(operation, x.Rows, x.Columns, y.Classes.Count, growth, 1);
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
         var builder = new ClassificationTreeBuilder(sorted, y.Indices.ToArray(), y.Classes.Count, criterion);
         var weights = new double[x.Rows];

@@ -38,6 +38,8 @@ public sealed record DecisionTreeRegressor : IRegressor<DecisionTreeRegressorMod
     /// <remarks>A tree is not iterative: <paramref name="progress"/> hears once, when the tree is grown (Cost = the root's
     /// impurity); <paramref name="cancellationToken"/> is checked every 1024 nodes.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range.</exception>
+    /// <exception cref="InsufficientMemoryException">Growing the trees would need more than <see cref="MemoryBudget"/> (checked before
+    /// allocating; a forest also stops once its finished trees pass it).</exception>
     /// <exception cref="DescentDataException">X is empty, X and y differ in length, or X contains NaN, ±Inf or a value too large for float32, or y contains NaN or ±Inf (the message names row and column).</exception>
     public DecisionTreeRegressorModel Fit(Matrix<double> x, ReadOnlySpan<double> y, IProgress<FitProgress>? progress = null,
         CancellationToken cancellationToken = default)
@@ -50,6 +52,7 @@ public sealed record DecisionTreeRegressor : IRegressor<DecisionTreeRegressorMod
             MaxFeatures, MinImpurityDecrease, x.Columns);
         DataCheck.Targets(x, y, operation);
         double[] targets = y.ToArray();
+        TreeMemory.CheckGrowing(operation, x.Rows, x.Columns, 1, growth, 1);
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
         var builder = new RegressionTreeBuilder(sorted, targets, criterion);
         var weights = new double[x.Rows];

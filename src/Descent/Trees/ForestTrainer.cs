@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Descent.Numerics;
 using Descent.Numerics.Random;
 
@@ -14,22 +15,60 @@ internal static class ForestTrainer
     /// <summary>The grown trees and, per tree, which rows were out of bag (null unless requested).</summary>
     public sealed record Result(Tree[] Trees, bool[][]? OutOfBag);
 
-    /// <summary>Grows <paramref name="treeCount"/> trees with builders made by <paramref name="createBuilder"/> (one per worker thread).</summary>
-    public static Result Grow(int treeCount, long seed, bool bootstrap, bool keepOutOfBag, int rowCount, TreeGrowth growth,
+    /// <summary>
+    /// Grows <paramref name="treeCount"/> trees on at most Parallelism.MaxThreads threads with builders made by
+    /// <paramref name="createBuilder"/>, one for each tree grown at the same time. The finished trees'
+    /// memory is added up as they come (<see cref="TreeMemory"/>): the forest stops once it passes the budget.
+    /// </summary>
+    /// <exception cref="InsufficientMemoryException">The trees grown hold more than <see cref="MemoryBudget"/>.</exception>
+    public static Result Grow(string operation, int treeCount, long seed, bool bootstrap, bool keepOutOfBag, int rowCount, TreeGrowth growth,
         Func<TreeBuilder> createBuilder, IProgress<FitProgress>? progress, CancellationToken cancellationToken)
     {
         var trees = new Tree[treeCount];
         bool[][]? outOfBag = bootstrap && keepOutOfBag ? new bool[treeCount][] : null;
         int done = 0;
+        long keptBytes = 0;
+        InsufficientMemoryException? overBudget = null;
         var options = new ParallelOptions
         {
             MaxDegreeOfParallelism = Math.Min(Parallelism.MaxThreads, treeCount),
             CancellationToken = cancellationToken,
         };
-        Parallel.For(0, treeCount, options, () => (Builder: createBuilder(), Weights: new double[rowCount]), (t, _, local) =>
+        // builders (with their row-sized buffers) are lent to one tree at a time and kept for the next: no more of
+        // them than trees grown at once, however often the loop moves to new threads
+        var idle = new ConcurrentBag<(TreeBuilder Builder, double[] Weights)>();
+        Parallel.For(0, treeCount, options, (t, loop) =>
+        {
+            if (!idle.TryTake(out var worker))
+                worker = (createBuilder(), new double[rowCount]);
+            try
+            {
+                trees[t] = GrowTree(t, worker.Builder, worker.Weights);
+            }
+            finally
+            {
+                idle.Add(worker);
+            }
+            int finished = Interlocked.Increment(ref done);
+            try
+            {
+                TreeMemory.CheckForest(operation, Interlocked.Add(ref keptBytes, TreeMemory.FinishedBytes(trees[t])), finished, treeCount);
+            }
+            catch (InsufficientMemoryException e)
+            {
+                Interlocked.CompareExchange(ref overBudget, e, null);
+                loop.Stop();
+            }
+            progress?.Report(new FitProgress(finished, treeCount, double.NaN));
+        });
+        if (overBudget is not null)
+            throw overBudget;
+        return new Result(trees, outOfBag);
+
+        // tree t, from its own generator: the same tree on any thread
+        Tree GrowTree(int t, TreeBuilder builder, double[] weights)
         {
             var rng = new Rng(Rng.Derive(unchecked((ulong)seed), (ulong)t));
-            double[] weights = local.Weights;
             if (bootstrap)
             {
                 Array.Clear(weights);
@@ -47,12 +86,8 @@ internal static class ForestTrainer
             {
                 Array.Fill(weights, 1.0);
             }
-            trees[t] = local.Builder.Build(weights, growth, rng, cancellationToken);
-            int finished = Interlocked.Increment(ref done);
-            progress?.Report(new FitProgress(finished, treeCount, double.NaN));
-            return local;
-        }, _ => { });
-        return new Result(trees, outOfBag);
+            return builder.Build(weights, growth, rng, cancellationToken);
+        }
     }
 
     /// <summary>

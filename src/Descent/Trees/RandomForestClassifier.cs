@@ -45,6 +45,8 @@ public sealed record RandomForestClassifier : IClassifier<RandomForestClassifier
 
     /// <summary>Grows the forest on <paramref name="x"/> (n × p, finite) and the class of each row. Reports progress once per tree (Cost is NaN).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range, or OobScore without Bootstrap.</exception>
+    /// <exception cref="InsufficientMemoryException">Growing the trees would need more than <see cref="MemoryBudget"/> (checked before
+    /// allocating; a forest also stops once its finished trees pass it).</exception>
     /// <exception cref="DescentDataException">X is empty, X and y differ in length, or X contains NaN, ±Inf or a value too large for float32 (the message names row and column).</exception>
     public RandomForestClassifierModel Fit(Matrix<double> x, ClassLabels y, IProgress<FitProgress>? progress = null,
         CancellationToken cancellationToken = default)
@@ -60,10 +62,11 @@ public sealed record RandomForestClassifier : IClassifier<RandomForestClassifier
         TreeGrowth growth = TreeGrowth.Resolve(name, MaxDepth, MinSamplesSplit, MinSamplesLeaf, MaxFeatures, MinImpurityDecrease, x.Columns);
         DataCheck.TargetCount(x, y.Count, operation);
         DataCheck.ClassCount(y, operation);
+        int classCount = y.Classes.Count;
+        TreeMemory.CheckGrowing(operation, x.Rows, x.Columns, classCount, growth, Math.Min(Parallelism.MaxThreads, TreeCount));
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
         int[] classOf = y.Indices.ToArray();
-        int classCount = y.Classes.Count;
-        ForestTrainer.Result result = ForestTrainer.Grow(TreeCount, Seed, Bootstrap, OobScore, x.Rows, growth,
+        ForestTrainer.Result result = ForestTrainer.Grow(operation, TreeCount, Seed, Bootstrap, OobScore, x.Rows, growth,
             () => new ClassificationTreeBuilder(sorted, classOf, classCount, criterion), progress, cancellationToken);
         var model = new RandomForestClassifierModel(result.Trees, y.Classes.ToArray(), criterion.Name, null);
         if (!OobScore)

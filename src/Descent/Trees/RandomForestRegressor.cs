@@ -44,6 +44,8 @@ public sealed record RandomForestRegressor : IRegressor<RandomForestRegressorMod
 
     /// <summary>Grows the forest on <paramref name="x"/> (n × p, finite) and targets <paramref name="y"/>. Reports progress once per tree (Cost is NaN).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A hyper-parameter is out of range, or OobScore without Bootstrap.</exception>
+    /// <exception cref="InsufficientMemoryException">Growing the trees would need more than <see cref="MemoryBudget"/> (checked before
+    /// allocating; a forest also stops once its finished trees pass it).</exception>
     /// <exception cref="DescentDataException">X is empty, X and y differ in length, or X contains NaN, ±Inf or a value too large for float32, or y contains NaN or ±Inf (the message names row and column).</exception>
     public RandomForestRegressorModel Fit(Matrix<double> x, ReadOnlySpan<double> y, IProgress<FitProgress>? progress = null,
         CancellationToken cancellationToken = default)
@@ -58,8 +60,9 @@ public sealed record RandomForestRegressor : IRegressor<RandomForestRegressorMod
         TreeGrowth growth = TreeGrowth.Resolve(name, MaxDepth, MinSamplesSplit, MinSamplesLeaf, MaxFeatures, MinImpurityDecrease, x.Columns);
         DataCheck.Targets(x, y, operation);
         double[] targets = y.ToArray();
+        TreeMemory.CheckGrowing(operation, x.Rows, x.Columns, 1, growth, Math.Min(Parallelism.MaxThreads, TreeCount));
         SortedFeatures sorted = SortedFeatures.Build(x, operation);
-        ForestTrainer.Result result = ForestTrainer.Grow(TreeCount, Seed, Bootstrap, OobScore, x.Rows, growth,
+        ForestTrainer.Result result = ForestTrainer.Grow(operation, TreeCount, Seed, Bootstrap, OobScore, x.Rows, growth,
             () => new RegressionTreeBuilder(sorted, targets, criterion), progress, cancellationToken);
         var model = new RandomForestRegressorModel(result.Trees, criterion.Name, null);
         if (!OobScore)

@@ -36,7 +36,7 @@ public sealed partial class Tree
     /// <summary>The parent and depth of every node, from the children (a race only computes the same arrays twice).</summary>
     private NodeLinks Links()
     {
-        int n = _feature.Length;
+        int n = _feature.Count;
         var parent = new int[n];
         var depth = new int[n];
         parent[0] = -1;

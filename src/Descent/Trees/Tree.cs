@@ -13,21 +13,24 @@ namespace Descent.Trees;
 /// </summary>
 public sealed partial class Tree
 {
-    private readonly int[] _feature;
+    private readonly NodeFeatures _feature;
+    private int[]? _featureView;
     private readonly double[] _threshold;
-    private readonly int[] _right;
+    private readonly RightChildren _right;
+    private int[]? _rightView;
     private readonly double[] _values;
 
     /// <summary>
     /// A tree over arrays that are already known to describe one depth-first tree (the builder's output, or a model
-    /// file's after <c>TreeStructure</c> checked it); the arrays are kept, not copied.
+    /// file's after <c>TreeStructure</c> checked it); the features and right children are kept narrowed
+    /// (<see cref="NodeFeatures"/>, <see cref="RightChildren"/>), the other arrays as they are, not copied.
     /// </summary>
-    internal Tree(int[] feature, double[] threshold, int[] right, double[] values, TreeStatistics statistics, int valueLength,
+    internal Tree(ReadOnlySpan<int> feature, double[] threshold, ReadOnlySpan<int> right, double[] values, TreeStatistics statistics, int valueLength,
         int featureCount)
     {
-        _feature = feature;
+        _feature = NodeFeatures.From(feature, featureCount);
         _threshold = threshold;
-        _right = right;
+        _right = RightChildren.From(right);
         _values = values;
         Statistics = statistics;
         ValueLength = valueLength;
@@ -36,7 +39,7 @@ public sealed partial class Tree
     }
 
     /// <summary>Number of nodes.</summary>
-    public int NodeCount => _feature.Length;
+    public int NodeCount => _feature.Count;
 
     /// <summary>Number of leaves.</summary>
     public int LeafCount { get; }
@@ -50,14 +53,17 @@ public sealed partial class Tree
     /// <summary>Length of each node's value: the number of classes, or 1 for a regression tree.</summary>
     public int ValueLength { get; }
 
-    /// <summary>The feature tested at each node, or -1 at a leaf (scikit-learn's <c>tree_.feature</c>).</summary>
-    public ReadOnlySpan<int> Feature => _feature;
+    /// <summary>
+    /// The feature tested at each node, or -1 at a leaf (scikit-learn's <c>tree_.feature</c>); the tree keeps them in
+    /// a narrower type and widens them on the first read.
+    /// </summary>
+    public ReadOnlySpan<int> Feature => _featureView ??= _feature.ToIntegers();
 
     /// <summary>The split threshold of each node (a midpoint between two training values), NaN at a leaf.</summary>
     public ReadOnlySpan<double> Threshold => _threshold;
 
     /// <summary>The right child of each node (rows with x[Feature] &gt; Threshold), -1 at a leaf; the left child of split node i is i + 1.</summary>
-    public ReadOnlySpan<int> RightChild => _right;
+    public ReadOnlySpan<int> RightChild => _rightView ??= _right.ToIntegers();
 
     /// <summary>The impurity of each node under the tree's criterion (Gini, entropy in bits, or MSE).</summary>
     public ReadOnlySpan<double> Impurity => Statistics.Values.Impurity;
@@ -122,7 +128,7 @@ public sealed partial class Tree
 
     internal double[] UnnormalizedImportances()
     {
-        int n = _feature.Length;
+        int n = _feature.Count;
         double[]? rentedImpurity = null, rentedWeights = null;
         ReadOnlySpan<double> impurity, weighted;
         if (Statistics.IfUnpacked is { } unpacked)
@@ -165,16 +171,16 @@ public sealed partial class Tree
     internal TreeStatistics Statistics { get; }
 
     /// <summary>The prediction arrays themselves (not copies), for writing a model file without a second copy of the tree.</summary>
-    internal (int[] Feature, double[] Threshold, double[] Values) Arrays => (_feature, _threshold, _values);
+    internal (NodeFeatures Feature, double[] Threshold, double[] Values) Arrays => (_feature, _threshold, _values);
 
     private void CheckNode(int node, string operation)
     {
-        if ((uint)node >= (uint)_feature.Length)
-            throw new ArgumentOutOfRangeException(nameof(node), node, $"Tree.{operation}: node {node} is outside [0, {_feature.Length}).");
+        if ((uint)node >= (uint)_feature.Count)
+            throw new ArgumentOutOfRangeException(nameof(node), node, $"Tree.{operation}: node {node} is outside [0, {_feature.Count}).");
     }
 
     /// <summary>The depth and leaf count of a depth-first tree, walked with a stack of the depths still to visit.</summary>
-    private static (int Depth, int Leaves) Shape(int[] feature)
+    private static (int Depth, int Leaves) Shape(ReadOnlySpan<int> feature)
     {
         var pending = new Stack<int>();
         int depth = 0, deepest = 0, leaves = 0;

@@ -12,11 +12,11 @@ public class BadInputTests
         File.ReadAllLines(Path.Combine(Corpus, "cases.tsv"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
-            .Select(parts => new object[] { parts[0], parts[1], parts[2] });
+            .Select(parts => new object[] { parts[0], parts[1], parts[2], parts.Length > 3 ? parts[3] : "" });
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void BadInput_ExitsWithTwoAndOneErrorLine_AndWritesNothing(string name, string arguments, string expected)
+    public void BadInput_ExitsWithTwoAndOneErrorLine_AndWritesNothing(string name, string arguments, string expected, string environment)
     {
         using var scratch = new ScratchDirectory();
         string existingOutput = Path.Combine(scratch.Path, "existing.csv");
@@ -26,7 +26,11 @@ public class BadInputTests
         string[] args = arguments.Split(' ')
             .Select(a => a.Replace("{in}", Corpus).Replace("{out}", existingOutput))
             .ToArray();
-        var result = CliProcess.Run(scratch.Path, args);
+        // an optional fourth column sets environment variables (NAME=VALUE, space-separated), such as a heap limit that
+        // makes the memory budget (half of it) the same on every machine
+        var variables = environment.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2)).ToDictionary(pair => pair[0], pair => pair[1]);
+        var result = CliProcess.Run(variables, scratch.Path, args);
 
         CliProcess.AssertBadInput(result);
         Assert.True(result.ErrorLines[0].Contains(expected.Replace("{in}", Corpus), StringComparison.Ordinal),

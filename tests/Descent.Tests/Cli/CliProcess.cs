@@ -17,9 +17,12 @@ internal static class CliProcess
         public override string ToString() => $"exit {ExitCode}\nstdout:\n{Stdout}\nstderr:\n{Stderr}";
     }
 
-    public static Result Run(string workingDirectory, params string[] args)
+    public static Result Run(string workingDirectory, params string[] args) => Run(null, workingDirectory, args);
+
+    /// <summary>Runs the program with <paramref name="environment"/> added to its environment variables.</summary>
+    public static Result Run(IReadOnlyDictionary<string, string>? environment, string workingDirectory, params string[] args)
     {
-        using var process = Start(workingDirectory, args);
+        using var process = Start(environment, workingDirectory, args);
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         Task<string> stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
@@ -31,7 +34,9 @@ internal static class CliProcess
     }
 
     /// <summary>Starts the program with stdout and stderr redirected; the caller reads them and waits.</summary>
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => Start(null, workingDirectory, args);
+
+    private static Process Start(IReadOnlyDictionary<string, string>? environment, string workingDirectory, string[] args)
     {
         string host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
         var start = new ProcessStartInfo(host)
@@ -46,6 +51,8 @@ internal static class CliProcess
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_TieredPGO"] = "0";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
     }
 

@@ -41,6 +41,76 @@ public class TreeArraysTests
         Assert.Equal(tree.Value(leaves[0]).ToArray(), tree.Values.Slice(leaves[0] * tree.ValueLength, tree.ValueLength).ToArray());
     }
 
+    /// <summary>
+    /// Wide tables: the features are kept as sbyte below 128 features, short below 32,768 and int above; every width
+    /// walks to the leaves the public spans reach, and a saved and reloaded tree keeps its features.
+    /// </summary>
+    [Theory]
+    [InlineData(127)]
+    [InlineData(128)]
+    [InlineData(32_767)]
+    [InlineData(32_768)]
+    public void Features_OfEveryWidth_WalkAndSaveTheSame(int featureCount)
+    {
+        const int rows = 60;
+        var rng = new Descent.Numerics.Random.Rng(7);
+        var x = new Matrix<double>(rows, featureCount);
+        var y = new double[rows];
+        for (int r = 0; r < rows; r++)
+        {
+            // the signal sits in the last features, so the split indices need the full width
+            for (int j = featureCount - 4; j < featureCount; j++)
+                x[r, j] = rng.NextDouble();
+            y[r] = x[r, featureCount - 1] + 2 * x[r, featureCount - 3];
+        }
+        DecisionTreeRegressorModel fitted = new DecisionTreeRegressor { MaxFeatures = MaxFeatures.Count(4) }.Fit(x, y);
+        Tree tree = fitted.Tree;
+        Assert.Contains(tree.Feature.ToArray(), f => f >= featureCount - 4);
+        int[] leaves = tree.Apply(x);
+        for (int r = 0; r < rows; r++)
+            Assert.Equal(leaves[r], WalkToLeaf(tree, x.RowSpan(r)));
+        string path = Path.Combine(Path.GetTempPath(), $"descent-wide-tree-{Guid.NewGuid():N}.json");
+        try
+        {
+            Descent.Persistence.ModelFile.Save(path, new Descent.Persistence.SavedModel(fitted,
+                Enumerable.Range(0, featureCount).Select(j => $"x{j}").ToArray(), "y"));
+            var loaded = (DecisionTreeRegressorModel)Descent.Persistence.ModelFile.Load(path).Model;
+            Assert.Equal(tree.Feature.ToArray(), loaded.Tree.Feature.ToArray());
+            Assert.Equal(fitted.Predict(x), loaded.Predict(x));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// Right children are kept as ushort up to 65,535 nodes and as int beyond: a tree on either side of the bound
+    /// walks to the leaves the public spans reach, and its right children are -1 exactly at the leaves.
+    /// </summary>
+    [Theory]
+    [InlineData(30_000)]
+    [InlineData(40_000)]
+    public void RightChildren_OnEitherSideOfTheUshortBound_WalkTheSame(int rows)
+    {
+        var rng = new Descent.Numerics.Random.Rng(3);
+        var x = new Matrix<double>(rows, 2);
+        var y = new double[rows];
+        for (int r = 0; r < rows; r++)
+        {
+            x[r, 0] = rng.NextDouble();
+            x[r, 1] = rng.NextDouble();
+            y[r] = rng.NextDouble(); // noise: a full-depth tree has about 2·rows nodes
+        }
+        Tree tree = new DecisionTreeRegressor().Fit(x, y).Tree;
+        Assert.Equal(rows < 32_768, tree.NodeCount <= ushort.MaxValue);
+        int[] leaves = tree.Apply(x);
+        for (int r = 0; r < rows; r += 7)
+            Assert.Equal(leaves[r], WalkToLeaf(tree, x.RowSpan(r)));
+        for (int i = 0; i < tree.NodeCount; i++)
+            Assert.Equal(tree.Feature[i] < 0, tree.RightChild[i] < 0);
+    }
+
     [Theory]
     [InlineData("iris")]
     [InlineData("diabetes")]
