@@ -39,6 +39,37 @@ public class CsvRobustnessTests
     }
 
     [Fact]
+    public void Read_UnquotedRecords_SplitAsStringSplitDoes_WhereverTheDelimitersFallInTheVectorBlocks()
+    {
+        // Fields of 0 to 40 bytes (padded with spaces or tabs now and then), so delimiters fall on every position of
+        // the 32-byte blocks the splitter compares at once, and records end inside and at the edges of a block.
+        var rng = new Random(3);
+        var lines = new List<string>();
+        for (int r = 0; r < 300; r++)
+        {
+            var fields = new List<string>();
+            int count = 1 + rng.Next(12);
+            for (int f = 0; f < count; f++)
+            {
+                string core = new string('x', rng.Next(41)) + (f == 0 ? "v" : "");
+                fields.Add(rng.Next(5) == 0 ? " \t" + core + "  " : core);
+            }
+            lines.Add(string.Join(';', fields));
+        }
+        var bytes = Encoding.ASCII.GetBytes(string.Join("\n", lines) + "\n");
+        using var reader = new CsvRecordReader(new MemoryStream(bytes), "split.csv", ';', bufferSize: 1024);
+        foreach (string line in lines)
+        {
+            Assert.True(reader.Read());
+            string[] expected = line.Split(';').Select(f => f.Trim(' ', '\t')).ToArray();
+            Assert.Equal(expected.Length, reader.FieldCount);
+            for (int f = 0; f < expected.Length; f++)
+                Assert.Equal(expected[f], Encoding.ASCII.GetString(reader.Field(f)));
+        }
+        Assert.False(reader.Read());
+    }
+
+    [Fact]
     public void Read_StreamWithoutLineBreaks_IsRefusedAtTheLimit_NotAnOverflow()
     {
         var zeros = new TrickleStream("a,b\n"u8.ToArray(), 1 << 16, endless: true);

@@ -8,9 +8,15 @@ namespace Descent.Data.Parsing;
 internal static class TableCells
 {
     /// <summary>Empty, or NA, N/A, n/a, null, NULL, ? (NaN in any case parses as a number and is missing too).</summary>
-    public static bool IsMissing(ReadOnlySpan<byte> cell) =>
-        cell.IsEmpty || cell.SequenceEqual("NA"u8) || cell.SequenceEqual("N/A"u8) || cell.SequenceEqual("n/a"u8)
-        || cell.SequenceEqual("null"u8) || cell.SequenceEqual("NULL"u8) || cell.SequenceEqual("?"u8);
+    public static bool IsMissing(ReadOnlySpan<byte> cell) => cell.Length switch
+    {
+        0 => true,
+        1 => cell[0] == (byte)'?',
+        2 => cell.SequenceEqual("NA"u8),
+        3 => cell.SequenceEqual("N/A"u8) || cell.SequenceEqual("n/a"u8),
+        4 => cell.SequenceEqual("null"u8) || cell.SequenceEqual("NULL"u8),
+        _ => false,   // most cells: one comparison
+    };
 
     /// <summary>The number written in <paramref name="cell"/> with these separators ('.' decimals and no thousands: the fast path).</summary>
     public static bool TryParseNumber(ReadOnlySpan<byte> cell, byte decimalSeparator, byte? thousands, out double value)

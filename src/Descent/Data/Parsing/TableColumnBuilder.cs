@@ -42,6 +42,12 @@ internal sealed class TableColumnBuilder
     /// <summary>Adds the cell of the record on <paramref name="line"/>.</summary>
     public void Add(ReadOnlySpan<byte> cell, long line)
     {
+        // The common case first: a finite number in a numeric column (no missing spelling parses as one).
+        if (_kind == ColumnKind.Number && TableCells.TryParseNumber(cell, _decimal, _thousands, out double number) && double.IsFinite(number))
+        {
+            Append(ref _numbers, number);
+            return;
+        }
         if (_kind == ColumnKind.Category && (_forcedCategory || !TableCells.IsMissing(cell)))
         {
             AddCategory(cell, line);
