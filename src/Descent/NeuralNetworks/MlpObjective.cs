@@ -3,6 +3,7 @@ using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Descent.Numerics;
+using Descent.Numerics.Kernels;
 using Descent.Optimization;
 
 namespace Descent.NeuralNetworks;
@@ -74,8 +75,7 @@ internal sealed class MlpObjective<T> : IMiniBatchObjective<T> where T : unmanag
         if (!Unsafe.AreSame(ref MemoryMarshal.GetReference(parameters), ref MemoryMarshal.GetArrayDataReference(theta)))
             parameters.CopyTo(theta);
         var batch = _batch.Get(rows.Length, _x.Columns);
-        for (int i = 0; i < rows.Length; i++)
-            _x.RowSpan(rows[i]).CopyTo(batch.RowSpan(i));
+        GatheredRowsKernel.Gather(_x, rows, batch);
         return _network.Module.Forward(batch);
     }
 

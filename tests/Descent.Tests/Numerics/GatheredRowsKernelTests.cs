@@ -48,4 +48,18 @@ public class GatheredRowsKernelTests
         var (lossOnly, _) = GatheredRowsKernel.Residuals(x, rows, w, b, y, Span<double>.Empty);
         Assert.Equal(squares, lossOnly);
     }
+
+    [Fact]
+    public void Gather_CopiesTheIndexedRowsInOrder()
+    {
+        var x = new Matrix<float>(40, 70);
+        for (int i = 0; i < x.Rows; i++)
+            for (int j = 0; j < x.Columns; j++)
+                x[i, j] = i * 1000 + j;
+        int[] rows = [39, 0, 7, 7, 12, 3, 38, 21, 5];
+        var batch = new Matrix<float>(rows.Length, x.Columns);
+        GatheredRowsKernel.Gather(x, rows, batch);
+        for (int k = 0; k < rows.Length; k++)
+            Assert.Equal(x.RowSpan(rows[k]).ToArray(), batch.RowSpan(k).ToArray());
+    }
 }

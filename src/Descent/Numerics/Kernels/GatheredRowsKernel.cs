@@ -1,13 +1,15 @@
+using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.Intrinsics.X86;
 
 namespace Descent.Numerics.Kernels;
 
 /// <summary>
-/// One pass over rows of X picked by index (a shuffled mini-batch B, scattered in memory) for a linear model's squared
-/// loss: rᵢ = xᵢ·w + b − yᵢ and g += rᵢ·xᵢ for i ∈ B, returning (Σ rᵢ², Σ rᵢ). Each row comes from memory once (its
-/// second use finds it in the L1 cache), and the row <see cref="PrefetchDistance"/> ahead is prefetched while this
-/// one is used, so the pass waits on memory bandwidth rather than on the latency of each scattered row.
+/// Rows of X picked by index (a shuffled mini-batch B, scattered in memory), read with the row
+/// <see cref="PrefetchDistance"/> ahead prefetched while one is used, so that a pass waits on memory bandwidth rather
+/// than on the latency of each scattered row: <see cref="Gather{T}"/> copies them into a batch matrix, and
+/// <see cref="Residuals"/> is a linear model's squared loss over them in one pass (rᵢ = xᵢ·w + b − yᵢ and g += rᵢ·xᵢ
+/// for i ∈ B, returning (Σ rᵢ², Σ rᵢ); each row comes from memory once, its second use finds it in the L1 cache).
 /// </summary>
 internal static unsafe class GatheredRowsKernel
 {
@@ -23,7 +25,7 @@ internal static unsafe class GatheredRowsKernel
         for (int k = 0; k < rows.Length; k++)
         {
             if (k + PrefetchDistance < rows.Length)
-                Prefetch(x.RowSpan(rows[k + PrefetchDistance]));
+                Prefetch<double>(x.RowSpan(rows[k + PrefetchDistance]));
             int i = rows[k];
             ReadOnlySpan<double> row = x.RowSpan(i);
             double r = TensorPrimitives.Dot(row, w) + b - y[i];
@@ -35,13 +37,27 @@ internal static unsafe class GatheredRowsKernel
         return (squares, sum);
     }
 
+    /// <summary>Row k of <paramref name="batch"/> = row rows[k] of <paramref name="x"/> (batch has rows.Length rows and x's columns).</summary>
+    public static void Gather<T>(Matrix<T> x, ReadOnlySpan<int> rows, Matrix<T> batch) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        for (int k = 0; k < rows.Length; k++)
+        {
+            if (k + PrefetchDistance < rows.Length)
+                Prefetch<T>(x.RowSpan(rows[k + PrefetchDistance]));
+            x.RowSpan(rows[k]).CopyTo(batch.RowSpan(k));
+        }
+    }
+
     /// <summary>Asks the processor to bring every cache line of <paramref name="row"/> into the cache.</summary>
-    private static void Prefetch(ReadOnlySpan<double> row)
+    private static void Prefetch<T>(ReadOnlySpan<T> row) where T : unmanaged
     {
         if (!Sse.IsSupported)
             return;
-        fixed (double* p = row)
-            for (int offset = 0; offset < row.Length; offset += 64 / sizeof(double))
-                Sse.Prefetch0(p + offset);
+        fixed (T* start = row)
+        {
+            byte* p = (byte*)start, end = (byte*)(start + row.Length);
+            for (; p < end; p += 64)
+                Sse.Prefetch0(p);
+        }
     }
 }
