@@ -93,6 +93,7 @@ foreach (var workload in selected)
         var row = new ResultRow(workload.Name, threads, Math.Round(descent, 6), label,
             referenceSeconds is { } x ? Math.Round(x, 6) : null, ratio, machine, date,
             peer?.Label, peerSeconds is { } z ? Math.Round(z, 6) : null, peerRatio);
+        row = row with { Note = workload.Note(row) };   // while the workload's data is at hand; kept in results.json
         fresh.Add(row);
         Console.WriteLine($"{row.Workload,-24} {threads,7} {Results.Seconds(descent),11} " +
                           $"{(referenceSeconds is { } y ? Results.Seconds(y) : "-"),12} {Ratio(ratio),6} " +

@@ -21,7 +21,8 @@ public sealed record ResultRow(
     [property: JsonPropertyName("date")] string Date,
     [property: JsonPropertyName("peer")] string? Peer = null,
     [property: JsonPropertyName("peer_s")] double? PeerSeconds = null,
-    [property: JsonPropertyName("peer_ratio")] double? PeerRatio = null);
+    [property: JsonPropertyName("peer_ratio")] double? PeerRatio = null,
+    [property: JsonPropertyName("note")] string? Note = null);
 
 /// <summary>
 /// bench/results.json and bench/RESULTS.md. A run replaces the rows of the (workload, threads) pairs it measured and
@@ -81,8 +82,7 @@ public static class Results
                 row.PeerSeconds is { } p ? Seconds(p) : "–", row.PeerRatio is { } pr ? pr.ToString("F2", CultureInfo.InvariantCulture) : "–",
                 row.Date + " |"));
         }
-        var notes = sorted.Select(row => order.FirstOrDefault(w => w.Name == row.Workload)?.Note(row))
-            .OfType<string>().Distinct().ToList();
+        var notes = sorted.Select(row => row.Note).OfType<string>().Distinct().ToList();
         if (notes.Count > 0)
         {
             text.AppendLine();
