@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.IO.Compression;
+using System.Numerics;
+using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 
 namespace Descent.Numerics;
@@ -221,7 +223,19 @@ internal sealed class PackedArray
 
     /// <summary>Writes the values, as doubles, into <paramref name="destination"/> (<see cref="Count"/> long), through pooled buffers only.</summary>
     /// <exception cref="InvalidDataException">Compressed bytes are damaged or cut short.</exception>
-    public void CopyTo(Span<double> destination)
+    public void CopyTo(Span<double> destination) => Widen(destination);
+
+    /// <summary>Writes the values of an integer-typed array into <paramref name="destination"/> (<see cref="Count"/> long), through pooled buffers only.</summary>
+    /// <exception cref="InvalidDataException">The array holds floats, or compressed bytes are damaged or cut short.</exception>
+    public void CopyTo(Span<int> destination)
+    {
+        if (!IsInteger)
+            throw new InvalidDataException($"holds {Type} values where whole numbers (int8, int16 or int32) are expected");
+        Widen(destination);
+    }
+
+    /// <summary>The stored values converted into <paramref name="destination"/>: exact, since T is at least as wide as the stored type.</summary>
+    private void Widen<T>(Span<T> destination) where T : INumberBase<T>
     {
         destination = destination[..Count];
         byte[]? inflated = Inflate();
@@ -231,61 +245,19 @@ internal sealed class PackedArray
             switch (Type)
             {
                 case "float64":
-                    MemoryMarshal.Cast<byte, double>(raw).CopyTo(destination);
+                    TensorPrimitives.ConvertChecked<double, T>(MemoryMarshal.Cast<byte, double>(raw), destination);
                     break;
                 case "float32":
-                    ReadOnlySpan<float> floats = MemoryMarshal.Cast<byte, float>(raw);
-                    for (int i = 0; i < destination.Length; i++)
-                        destination[i] = floats[i];
+                    TensorPrimitives.ConvertChecked<float, T>(MemoryMarshal.Cast<byte, float>(raw), destination);
                     break;
                 case "int32":
-                    ReadOnlySpan<int> integers = MemoryMarshal.Cast<byte, int>(raw);
-                    for (int i = 0; i < destination.Length; i++)
-                        destination[i] = integers[i];
+                    TensorPrimitives.ConvertChecked<int, T>(MemoryMarshal.Cast<byte, int>(raw), destination);
                     break;
                 case "int16":
-                    ReadOnlySpan<short> shorts = MemoryMarshal.Cast<byte, short>(raw);
-                    for (int i = 0; i < destination.Length; i++)
-                        destination[i] = shorts[i];
+                    TensorPrimitives.ConvertChecked<short, T>(MemoryMarshal.Cast<byte, short>(raw), destination);
                     break;
                 default:
-                    ReadOnlySpan<sbyte> bytes = MemoryMarshal.Cast<byte, sbyte>(raw);
-                    for (int i = 0; i < destination.Length; i++)
-                        destination[i] = bytes[i];
-                    break;
-            }
-        }
-        finally
-        {
-            Return(inflated);
-        }
-    }
-
-    /// <summary>Writes the values of an integer-typed array into <paramref name="destination"/> (<see cref="Count"/> long), through pooled buffers only.</summary>
-    /// <exception cref="InvalidDataException">The array holds floats, or compressed bytes are damaged or cut short.</exception>
-    public void CopyTo(Span<int> destination)
-    {
-        if (!IsInteger)
-            throw new InvalidDataException($"holds {Type} values where whole numbers (int8, int16 or int32) are expected");
-        destination = destination[..Count];
-        byte[]? inflated = Inflate();
-        try
-        {
-            ReadOnlySpan<byte> raw = Raw(inflated);
-            switch (Type)
-            {
-                case "int32":
-                    MemoryMarshal.Cast<byte, int>(raw).CopyTo(destination);
-                    break;
-                case "int16":
-                    ReadOnlySpan<short> shorts = MemoryMarshal.Cast<byte, short>(raw);
-                    for (int i = 0; i < destination.Length; i++)
-                        destination[i] = shorts[i];
-                    break;
-                default:
-                    ReadOnlySpan<sbyte> bytes = MemoryMarshal.Cast<byte, sbyte>(raw);
-                    for (int i = 0; i < destination.Length; i++)
-                        destination[i] = bytes[i];
+                    TensorPrimitives.ConvertChecked<sbyte, T>(MemoryMarshal.Cast<byte, sbyte>(raw), destination);
                     break;
             }
         }
