@@ -24,9 +24,10 @@ public class GemmTests
 
     public static TheoryData<int, int, int> LargeShapes() => new()
     {
-        { 150, 270, 530 },   // crosses the double k-block (512) and both column blocks (192, 256)
-        { 61, 97, 780 },     // crosses the float k-block (768), rows not a multiple of 8 or 12
+        { 150, 270, 530 },   // double: three k-blocks (256) and two column blocks (264)
+        { 61, 97, 780 },     // four k-blocks, rows not a multiple of 8 or 12
         { 7, 700, 300 },     // short and wide: threads split columns
+        { 40, 560, 530 },    // float packed (B over 1 MiB): three k-blocks (256), three column blocks (256)
     };
 
     /// <summary>
