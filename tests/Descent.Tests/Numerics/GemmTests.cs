@@ -28,6 +28,7 @@ public class GemmTests
         { 61, 97, 780 },     // four k-blocks, rows not a multiple of 8 or 12
         { 7, 700, 300 },     // short and wide: threads split columns
         { 40, 560, 530 },    // float packed (B over 1 MiB): three k-blocks (256), three column blocks (256)
+        { 13, 1100, 257 },   // packed in both precisions: k just over one k-block (two of 132 and 125), 1 row tile
     };
 
     /// <summary>
