@@ -9,8 +9,8 @@ namespace Descent.Numerics.Gemm;
 /// C[r, j] = alpha·Σₚ a[p·8 + r]·b[p·24 + j] + beta·C[r, j] (C not read when beta = 0).
 /// Blocking (L1d 48 KiB, L2 1 MiB per core): KC = 256, so one A micro-panel (8×256 doubles, 16 KiB) stays in L1 while
 /// the B micro-panels stream past it; NC = 264, so the packed B block (256×264 doubles, 528 KiB) stays in about half of
-/// L2 while the A panels go by; MC = 1024 rows of A packed at once. Measured against KC = 512, NC = 192 on an EPYC
-/// (Zen 5): about 6 % (n = 1024) and 10 % (n = 2048) less time.
+/// L2 while the A panels go by; MC = 1024 rows of A packed at once. Smaller blocks than the cache sizes allow, so that
+/// they stay put when another program shares the core (KC = 512 with NC = 192 filled L1 and most of L2).
 /// </summary>
 internal readonly unsafe struct Avx512DoubleKernel : IMicroKernel<double>
 {
@@ -122,8 +122,8 @@ internal readonly unsafe struct Avx512DoubleKernel : IMicroKernel<double>
 /// C[r, j] = alpha·Σₚ a[p·12 + r]·b[p·32 + j] + beta·C[r, j] (C not read when beta = 0).
 /// Blocking (L1d 48 KiB, L2 1 MiB per core): KC = 256, so one A micro-panel (12×256 floats, 12 KiB) and the B
 /// micro-panel it meets (256×32 floats, 32 KiB) fit in L1 together; NC = 256, so the packed B block (256×256 floats,
-/// 256 KiB) stays in L2 while the A panels go by; MC = 1024 rows of A packed at once. Measured against KC = 768 on an
-/// EPYC (Zen 5): about 3 % (n = 1024) and 4–5 % (n = 2048) less time.
+/// 256 KiB) stays in L2 while the A panels go by; MC = 1024 rows of A packed at once. (With KC = 768 the pair of
+/// micro-panels overflowed L1 and a k-block of 684 rows filled 700 KiB of L2.)
 /// </summary>
 internal readonly unsafe struct Avx512SingleKernel : IMicroKernel<float>
 {
