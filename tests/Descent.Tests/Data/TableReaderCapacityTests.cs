@@ -7,16 +7,17 @@ namespace Descent.Tests.Data;
 
 /// <summary>
 /// The reader sizes its column arrays from the bytes per row of the rows read so far (<see cref="RowCapacity"/>): an
-/// estimate too small (rows longer later on), too large (rows shorter later on), or impossible (a pipe) must still give
-/// every cell, and a column holds exactly its rows whatever room its array has left.
+/// estimate too large (rows longer later on: the short first rows promise more of them), too small (rows shorter later
+/// on: the arrays grow again), or impossible (a pipe) must still give every cell, and a column holds exactly its rows
+/// whatever room its array has left.
 /// </summary>
 public class TableReaderCapacityTests
 {
-    private const int Rows = 6000, Switch = 2500;
+    private const int Rows = 20_000, Switch = 8000;
 
     /// <summary>
-    /// A table whose rows change length at row <see cref="Switch"/> (after the first arrays are full and the estimate
-    /// made): numbers, categories, dates, a column empty until the switch (its kind learned late), and a target.
+    /// A table whose rows change length (about 20 and 60 bytes) at row <see cref="Switch"/>, after the estimate is
+    /// made from the first rows: numbers, categories, dates, a column empty until the switch (its kind learned late), and a target.
     /// </summary>
     private static (string Csv, double[] X, string?[] City, DateTime?[] Day, double[] Late, double[] Y) Table(bool longerLater)
     {
@@ -64,15 +65,18 @@ public class TableReaderCapacityTests
     [Fact]
     public void After_EstimatesTheStreamsRows_FromTheBytesPerRowSoFar()
     {
-        // 10,000 records of 10 bytes; after 2,000 of them the estimate is the whole stream's rows plus the slack.
-        byte[] bytes = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("123456789\n", 10_000)));
+        // 10,000 records of 100 bytes; after 2,000 of them the estimate is the whole stream's rows plus the slack.
+        byte[] bytes = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat(new string('7', 99) + "\n", 10_000)));
         using var reader = new CsvRecordReader(new MemoryStream(bytes), "rows.csv", ',');
         var capacity = new RowCapacity(reader, bytes.Length);
-        for (int i = 0; i < 2000; i++)
+        Assert.Equal(16, capacity.After(0));
+        for (int i = 0; i < 600; i++)
             Assert.True(reader.Read());
-        Assert.Equal(20_000, reader.BytesConsumed);
+        Assert.Equal(1200, capacity.After(600));   // 60,000 bytes read: too few to estimate from, doubles
+        for (int i = 600; i < 2000; i++)
+            Assert.True(reader.Read());
+        Assert.Equal(200_000, reader.BytesConsumed);
         Assert.Equal((int)Math.Ceiling(10_000 * (1 + RowCapacity.Slack)), capacity.After(2000));
-        Assert.Equal(RowCapacity.FirstRows, capacity.After(10));
         Assert.Equal(4000, new RowCapacity(reader, -1).After(2000));   // length unknown: doubles
         for (int i = 2000; i < 9900; i++)
             Assert.True(reader.Read());

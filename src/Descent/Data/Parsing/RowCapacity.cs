@@ -5,14 +5,15 @@ namespace Descent.Data.Parsing;
 /// final length instead of doubled and copied as they fill. When the stream's length is known, an array that fills up
 /// grows to the rows the whole stream should hold at the bytes per row read so far,
 /// R̂ = r · L / c · (1 + <see cref="Slack"/>) (r rows read in the first c of L bytes), and at least by a quarter (so a
-/// poor estimate still grows geometrically); an unknown length (a pipe) doubles it. The first arrays hold
-/// <see cref="FirstRows"/> rows, enough for a fair estimate. When reading ends, an array with little room left over is
-/// kept as it is (the column uses its first rows), one that the estimate made much too long is trimmed.
+/// poor estimate still grows geometrically). Until <see cref="SampleBytes"/> have been read (too few rows for a fair
+/// estimate), or when the length is unknown (a pipe), an array doubles, from 16 rows (a wide file of few rows then
+/// allocates little). When reading ends, an array with little room left over is kept as it is (the column uses its
+/// first rows), one that the estimate made much too long is trimmed.
 /// </summary>
 internal sealed class RowCapacity
 {
-    /// <summary>The rows the first arrays hold, before anything is known of the rows' length.</summary>
-    public const int FirstRows = 1024;
+    /// <summary>The bytes read before the bytes per row so far are taken as the whole stream's.</summary>
+    public const int SampleBytes = 1 << 16;
 
     /// <summary>The room added to an estimate, as a fraction of it: rows a little longer later on still fit.</summary>
     public const double Slack = 0.03;
@@ -30,13 +31,10 @@ internal sealed class RowCapacity
     /// <summary>The length of an array that must hold more than the <paramref name="rows"/> rows read so far.</summary>
     public int After(int rows)
     {
-        if (rows < FirstRows)
-            return FirstRows;
-        long least = rows + Math.Max(rows / 4, 1);
         long consumed = _reader.BytesConsumed;
-        long capacity = _streamBytes > consumed && consumed > 0
-            ? Math.Max(least, (long)Math.Ceiling(rows * ((double)_streamBytes / consumed) * (1 + Slack)))
-            : 2L * rows;
+        long capacity = _streamBytes > consumed && consumed >= SampleBytes && rows > 0
+            ? Math.Max(rows + rows / 4, (long)Math.Ceiling(rows * ((double)_streamBytes / consumed) * (1 + Slack)))
+            : Math.Max(16, 2L * rows);
         return (int)Math.Min(capacity, Array.MaxLength);
     }
 
