@@ -16,15 +16,11 @@ internal abstract class DirectColumnWriter
     /// <summary>The writer of the entry reading <paramref name="columns"/> of <paramref name="table"/> through <paramref name="steps"/>, or null.</summary>
     public static DirectColumnWriter? For(Table table, IReadOnlyList<string> columns, IReadOnlyList<IFittedTableTransformer> steps)
     {
-        int next = 0;
-        var imputer = next < steps.Count ? steps[next] as SimpleImputerModel : null;
-        if (imputer is not null)
-            next++;
-        var encoder = next < steps.Count ? steps[next] as OneHotEncoderModel : null;
-        if (encoder is not null)
-            next++;
-        if (next != steps.Count)
-            return null;
+        var imputer = steps.Count > 0 ? steps[0] as SimpleImputerModel : null;
+        int encoderStep = imputer is null ? 0 : 1;
+        var encoder = steps.Count > encoderStep ? steps[encoderStep] as OneHotEncoderModel : null;
+        if (steps.Count != encoderStep + (encoder is null ? 0 : 1))
+            return null;   // another step, or these in another order
         var inputs = columns.Select(name => table[name]).ToArray();
         if (encoder is null)
             return inputs.All(c => c is NumericColumn) && (imputer is null || imputer.Fills.All(f => f.Kind == ColumnKind.Number))
