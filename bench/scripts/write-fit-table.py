@@ -5,11 +5,13 @@ The shape of the bench workload table-load (600,000 rows: 5 categorical columns 
 about 2 % empty cells, numbers with three decimals) plus a complete numeric target column y, a linear function of the
 features with noise. Usage:
 
-    /usr/bin/python3 bench/scripts/write-fit-table.py /tmp/descent-bench/fit-table.csv
-    /usr/bin/time -v dotnet src/Descent.Cli/bin/Release/net10.0/descent.dll fit ridge \
-        --data /tmp/descent-bench/fit-table.csv --target y --out /tmp/fit-table-ridge.json
+    /usr/bin/python3 bench/scripts/write-fit-table.py /tmp/descent-bench/fit-table.csv   # 93 MB, md5 7bb212de...
+    dotnet build -c Release src/Descent.Cli
+    /usr/bin/time -v dotnet src/Descent.Cli/bin/Release/net10.0/Descent.Cli.dll fit ridge \
+        --data /tmp/descent-bench/fit-table.csv --target y --impute mean --out /tmp/fit-table-ridge.json
 
-The peak memory is compared with the numeric matrix the fit produces: 600,000 × 55 doubles = 264 MB.
+The peak resident memory ("Maximum resident set size") is compared with the numeric matrix the fit produces:
+600,000 × 55 doubles = 264 MB (15 imputed numbers, 5 × 8 one-hot columns).
 """
 import random
 import sys
