@@ -36,7 +36,9 @@ public static class TableReader
             throw new ArgumentOutOfRangeException(nameof(options), options.Decimal, "TableReader: Decimal must be '.' or ','.");
         if (options.Features is not null && options.Exclude is not null)
             throw new ArgumentException("TableReader: give the feature columns (Features) or the columns to leave out (Exclude), not both.", nameof(options));
+        long streamBytes = stream.CanSeek ? stream.Length - stream.Position : -1;
         using var reader = new CsvRecordReader(stream, source, ',');
+        var capacity = new RowCapacity(reader, streamBytes);
         var issues = new List<TableIssue>();
         reader.Delimiter = options.Delimiter ?? Detect(reader.PeekFirstLine(), options.Decimal);
         if (!reader.Read())
@@ -49,9 +51,10 @@ public static class TableReader
         var categorical = ResolveCategorical(header, options.CategoricalColumns, source);
 
         var builders = featureIndices.Select(j => new TableColumnBuilder(source, header[j], j, categorical.Contains(j),
-            options.CategoricalColumns is null, options.Decimal, options.Thousands, options.CollectIssues)).ToArray();
+            options.CategoricalColumns is null, options.Decimal, options.Thousands, options.CollectIssues, capacity)).ToArray();
         var target = targetIndex < 0 ? null : new TargetColumnBuilder(source, header[targetIndex], targetIndex, options.Decimal, options.Thousands);
-        var lines = new List<long>();
+        long[] lines = [];
+        int rows = 0;
         while (reader.Read())
         {
             if (reader.FieldCount != header.Length)
@@ -59,9 +62,11 @@ public static class TableReader
             for (int k = 0; k < builders.Length; k++)
                 builders[k].Add(reader.Field(featureIndices[k]), reader.Line);
             target?.Add(reader.Field(targetIndex), reader.Line);
-            lines.Add(reader.Line);
+            if (rows == lines.Length)
+                lines = RowCapacity.Grown(lines, rows, capacity.After(rows));
+            lines[rows++] = reader.Line;
         }
-        if (lines.Count == 0)
+        if (rows == 0)
             throw CsvErrors.HeaderOnly(source, header.Length);
 
         issues.AddRange(builders.Select(b => b.Issue).OfType<TableIssue>());
@@ -71,7 +76,7 @@ public static class TableReader
             var (numbers, labels, firstNonNumeric) = TargetColumnBuilder.Merge([target]);
             targetValues = new TargetValues(header[targetIndex], numbers, labels, source, firstNonNumeric);
         }
-        return new Table(builders.Select(b => b.Build()).ToArray(), source, [.. lines], targetValues)
+        return new Table(builders.Select(b => b.Build()).ToArray(), source, lines.Length == rows ? lines : lines[..rows], targetValues)
         {
             Issues = issues.OrderBy(i => i.Line).ThenBy(i => i.Column).ToArray(),
         };

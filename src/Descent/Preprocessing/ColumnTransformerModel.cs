@@ -7,7 +7,9 @@ namespace Descent.Preprocessing;
 /// A fitted <see cref="ColumnTransformer"/>: the input columns (name and kind), each entry's fitted steps, and the
 /// columns passed through; Transform turns a table holding those columns into the matrix the model was fitted on,
 /// <see cref="FeatureNames"/> naming its columns (<c>age</c>, <c>city=Paris</c>, <c>signup.year</c>, ...). Rows are
-/// transformed in blocks, so the intermediate columns of a large table never exist whole.
+/// transformed in blocks, so the intermediate columns of a large table never exist whole; the common entries (numbers
+/// passed through or imputed, categories imputed or not and one-hot encoded) are written straight into the matrix by a
+/// <see cref="DirectColumnWriter"/>, with no intermediate columns at all.
 /// </summary>
 public sealed class ColumnTransformerModel : IFittedTransformer
 {
@@ -71,21 +73,32 @@ public sealed class ColumnTransformerModel : IFittedTransformer
         foreach (var (name, _) in _inputs)
             _ = table[name];
         var result = new Matrix<double>(table.Rows, OutputFeatureCount);
+        var writers = _entries.Select(e => DirectColumnWriter.For(table, e.Columns, e.Steps)).ToArray();
+        var remainder = _remainder.Length > 0 ? DirectColumnWriter.For(table, _remainder, []) : null;
         var rows = new List<int>(BlockRows);
         for (int start = 0; start < table.Rows; start += BlockRows)
         {
+            int end = Math.Min(table.Rows, start + BlockRows);
             rows.Clear();
-            for (int i = start; i < Math.Min(table.Rows, start + BlockRows); i++)
+            for (int i = start; i < end; i++)
                 rows.Add(i);
             int offset = 0;
-            foreach (var (columns, steps) in _entries)
+            for (int e = 0; e < _entries.Length; e++)
             {
+                var (columns, steps) = _entries[e];
+                if (writers[e] is { } writer)
+                {
+                    offset += writer.Write(start, end, result, offset);
+                    continue;
+                }
                 Table part = table.Select(columns).Take(rows);
                 foreach (var step in steps)
                     part = step.Transform(part);
                 offset = Write(part, table, columns[0], start, result, offset);
             }
-            if (_remainder.Length > 0)
+            if (remainder is not null)
+                remainder.Write(start, end, result, offset);
+            else if (_remainder.Length > 0)
                 Write(table.Select(_remainder).Take(rows), table, null, start, result, offset);
         }
         return result;
@@ -123,16 +136,16 @@ public sealed class ColumnTransformerModel : IFittedTransformer
             for (int i = 0; i < values.Length; i++)
             {
                 if (double.IsNaN(values[i]))
-                {
-                    var source = input[entryColumn ?? column.Name];
-                    throw new DescentDataException($"{input.Where(startRow + i, source)}: the cell is missing; impute it " +
-                        "(SimpleImputer) or drop the row.", input.Source, input.LineOf(startRow + i) ?? startRow + i,
-                        source.SourceIndex >= 0 ? source.SourceIndex : null, source.Name);
-                }
+                    throw MissingCell(input, startRow + i, input[entryColumn ?? column.Name]);
                 result[startRow + i, offset] = values[i];
             }
             offset++;
         }
         return offset;
     }
+
+    /// <summary>The error for a cell of <paramref name="source"/> still missing in the output, named with its line.</summary>
+    internal static DescentDataException MissingCell(Table input, int row, TableColumn source) =>
+        new($"{input.Where(row, source)}: the cell is missing; impute it (SimpleImputer) or drop the row.", input.Source,
+            input.LineOf(row) ?? row, source.SourceIndex >= 0 ? source.SourceIndex : null, source.Name);
 }

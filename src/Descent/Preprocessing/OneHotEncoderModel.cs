@@ -22,6 +22,9 @@ public sealed class OneHotEncoderModel : IFittedTableTransformer
     public IReadOnlyList<(string Column, IReadOnlyList<string> Categories)> Categories =>
         _columns.Select(c => (c.Column, (IReadOnlyList<string>)c.Categories)).ToArray();
 
+    /// <summary>The categories of input column <paramref name="column"/>, in output order (the model's own array: read only).</summary>
+    internal string[] CategoriesOf(int column) => _columns[column].Categories;
+
     /// <inheritdoc />
     public IReadOnlyList<string> InputColumns => _columns.Select(c => c.Column).ToArray();
 
@@ -79,7 +82,7 @@ public sealed class OneHotEncoderModel : IFittedTableTransformer
     }
 
     /// <summary>For each category code of <paramref name="column"/>, its output column among <paramref name="categories"/>, or -1.</summary>
-    private static int[] OutputIndex(CategoricalColumn column, string[] categories)
+    internal static int[] OutputIndex(CategoricalColumn column, string[] categories)
     {
         var map = new int[column.Categories.Count];
         for (int c = 0; c < map.Length; c++)

@@ -17,9 +17,10 @@ internal sealed class CategoryInterner
     /// <summary>The categories, in order of first appearance.</summary>
     public List<string> Categories => _categories;
 
-    /// <summary>The code of <paramref name="cell"/>, adding it when new; null when it is not valid UTF-8.</summary>
-    public int? Intern(ReadOnlySpan<byte> cell)
+    /// <summary>The code of <paramref name="cell"/>, adding it when new (<paramref name="added"/>); null when it is not valid UTF-8.</summary>
+    public int? Intern(ReadOnlySpan<byte> cell, out bool added)
     {
+        added = false;
         uint hash = Hash(cell);
         int mask = _slots.Length - 1;
         for (int slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
@@ -33,6 +34,7 @@ internal sealed class CategoryInterner
         if (!System.Text.Unicode.Utf8.IsValid(cell))
             return null;
         int code = _categories.Count;
+        added = true;
         _keys.Add(cell.ToArray());
         _categories.Add(Encoding.UTF8.GetString(cell));
         if (2 * (code + 1) > _slots.Length)
@@ -43,7 +45,7 @@ internal sealed class CategoryInterner
     }
 
     /// <summary>The code of <paramref name="text"/>, adding it when new (for cells converted from numbers or dates).</summary>
-    public int Intern(string text) => Intern(Encoding.UTF8.GetBytes(text))!.Value;
+    public int Intern(string text) => Intern(Encoding.UTF8.GetBytes(text), out _)!.Value;
 
     private void Insert(uint hash, int code)
     {

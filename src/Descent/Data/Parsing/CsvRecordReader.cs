@@ -28,6 +28,7 @@ internal sealed class CsvRecordReader : IDisposable
     private readonly string _source;
     private byte[] _buffer;
     private int _position, _end;
+    private long _discarded;   // bytes of the stream before _buffer[0]
     private bool _endOfStream, _started, _firstFieldQuoted;
     private long _nextLine = 1;
     private int[] _fieldStarts = new int[16];
@@ -92,6 +93,9 @@ internal sealed class CsvRecordReader : IDisposable
         ReadOnlySpan<byte> line = _buffer.AsSpan(_position, newline < 0 ? _end - _position : newline);
         return line.EndsWith("\r"u8) ? line[..^1] : line;
     }
+
+    /// <summary>The bytes of the stream read up to the end of the current record (its line break included).</summary>
+    public long BytesConsumed => _discarded + _position;
 
     /// <summary>Number of fields of the current record.</summary>
     public int FieldCount { get; private set; }
@@ -196,6 +200,7 @@ internal sealed class CsvRecordReader : IDisposable
     {
         if (_position > 0)
         {
+            _discarded += _position;
             Buffer.BlockCopy(_buffer, _position, _buffer, 0, _end - _position);
             _end -= _position;
             _position = 0;

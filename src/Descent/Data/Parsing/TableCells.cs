@@ -19,10 +19,18 @@ internal static class TableCells
     };
 
     /// <summary>The number written in <paramref name="cell"/> with these separators ('.' decimals and no thousands: the fast path).</summary>
-    public static bool TryParseNumber(ReadOnlySpan<byte> cell, byte decimalSeparator, byte? thousands, out double value)
+    public static bool TryParseNumber(ReadOnlySpan<byte> cell, byte decimalSeparator, byte? thousands, out double value) =>
+        decimalSeparator == (byte)'.' && thousands is null
+            ? Utf8Double.TryParse(cell, out value)
+            : TryParseWithSeparators(cell, decimalSeparator, thousands, out value);
+
+    /// <summary>
+    /// The number written with a decimal comma or a thousands separator, rewritten as '.' decimals on the stack and
+    /// parsed. (Its own method: a method that allocates on the stack is compiled once, fully, without tiering, so the
+    /// common path above lost profile-guided optimisation and inlining into its callers while it lived here too.)
+    /// </summary>
+    private static bool TryParseWithSeparators(ReadOnlySpan<byte> cell, byte decimalSeparator, byte? thousands, out double value)
     {
-        if (decimalSeparator == (byte)'.' && thousands is null)
-            return Utf8Double.TryParse(cell, out value);
         if (cell.Length > 128)
         {
             value = 0;

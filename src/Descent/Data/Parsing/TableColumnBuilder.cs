@@ -8,7 +8,8 @@ namespace Descent.Data.Parsing;
 /// guessing silently: the first cell that is not missing makes the column numeric (a number), a date (an ISO date) or
 /// categorical (any other text, when categories are detected); a later cell that does not fit is the column's
 /// <see cref="Issue"/> — thrown at once, or, when issues are collected, recorded while the column becomes categorical
-/// text (or the cell is read as well as it can be) so that reading goes on.
+/// text (or the cell is read as well as it can be) so that reading goes on. The column's array is sized by
+/// <see cref="RowCapacity"/>, and handed to the column as it is when it holds little unused room.
 /// </summary>
 internal sealed class TableColumnBuilder
 {
@@ -17,6 +18,7 @@ internal sealed class TableColumnBuilder
     private readonly bool _forcedCategory, _detectCategories, _collect;
     private readonly byte _decimal;
     private readonly byte? _thousands;
+    private readonly RowCapacity _capacity;
     private ColumnKind? _kind;
     private int _count;
     private double[] _numbers = [];
@@ -26,8 +28,9 @@ internal sealed class TableColumnBuilder
     private (long Line, string Text)? _firstText;
 
     public TableColumnBuilder(string source, string name, int column, bool forcedCategory, bool detectCategories,
-        char decimalSeparator, char? thousands, bool collectIssues)
+        char decimalSeparator, char? thousands, bool collectIssues, RowCapacity capacity)
     {
+        _capacity = capacity;
         (_source, _name, _column) = (source, name, column);
         (_forcedCategory, _detectCategories, _collect) = (forcedCategory, detectCategories, collectIssues);
         _decimal = (byte)decimalSeparator;
@@ -133,16 +136,13 @@ internal sealed class TableColumnBuilder
         switch (_kind)
         {
             case ColumnKind.Category:
-                Array.Resize(ref _codes, _count);
-                return new CategoricalColumn(_name, _codes, [.. _categories!.Categories], _column);
+                return new CategoricalColumn(_name, RowCapacity.Trimmed(_codes, _count), [.. _categories!.Categories], _column, _count);
             case ColumnKind.Date:
-                Array.Resize(ref _ticks, _count);
-                return new DateColumn(_name, _ticks, _column);
+                return new DateColumn(_name, RowCapacity.Trimmed(_ticks, _count), _column, _count);
             default:
                 if (_kind is null)
                     _numbers = Filled(double.NaN);
-                Array.Resize(ref _numbers, _count);
-                return new NumericColumn(_name, _numbers, _column);
+                return new NumericColumn(_name, RowCapacity.Trimmed(_numbers, _count), _column, _count);
         }
     }
 
@@ -172,12 +172,13 @@ internal sealed class TableColumnBuilder
             Append(ref _codes, -1);
             return;
         }
-        int code = _categories!.Intern(cell) ?? throw CsvErrors.NotUtf8(_source, line, _column, _name, cell);
+        int code = _categories!.Intern(cell, out bool added) ?? throw CsvErrors.NotUtf8(_source, line, _column, _name, cell);
         Append(ref _codes, code);
         if (_forcedCategory || !_detectCategories)
             return;
         _firstText ??= (line, _categories.Categories[code]);
-        if (Issue is null && TableCells.TryParseNumber(cell, _decimal, _thousands, out _))
+        // A cell that repeats a category was checked when the category was added.
+        if (added && Issue is null && TableCells.TryParseNumber(cell, _decimal, _thousands, out _))
         {
             var (firstLine, firstText) = _firstText.Value;
             Report(TableIssueKind.MixedNumbersAndText, firstLine, Encoding.UTF8.GetBytes(firstText), null,
@@ -206,7 +207,7 @@ internal sealed class TableColumnBuilder
     {
         ColumnKind? previous = _kind;
         var categories = new CategoryInterner();
-        var codes = new int[Math.Max(16, _count * 2)];
+        var codes = GC.AllocateUninitializedArray<int>(_capacity.After(_count));
         for (int i = 0; i < _count; i++)
         {
             string? text = previous switch
@@ -242,17 +243,17 @@ internal sealed class TableColumnBuilder
     };
 
     /// <summary>A new array holding <see cref="_count"/> copies of <paramref name="missing"/> (the cells before the kind was known).</summary>
-    private T[] Filled<T>(T missing)
+    private T[] Filled<T>(T missing) where T : unmanaged
     {
-        var array = new T[Math.Max(16, _count * 2)];
+        var array = GC.AllocateUninitializedArray<T>(_capacity.After(_count));
         array.AsSpan(0, _count).Fill(missing);
         return array;
     }
 
-    private void Append<T>(ref T[] array, T value)
+    private void Append<T>(ref T[] array, T value) where T : unmanaged
     {
         if (_count == array.Length)
-            Array.Resize(ref array, Math.Max(16, array.Length * 2));
+            array = RowCapacity.Grown(array, _count, _capacity.After(_count));
         array[_count++] = value;
     }
 }
