@@ -43,7 +43,7 @@ public sealed class RandomForestRegressorModel : IRegressionModel
     /// <summary>
     /// Mean predictions, over all trees or (with <paramref name="include"/>) only the trees whose mask holds the row.
     /// Each chunk of rows goes down one tree after another, so that a tree's upper levels stay in the cache; every row
-    /// still adds the trees in order. (A regression tree's value is one number per node, so a leaf's index is its value's.)
+    /// still adds the trees in order. (A regression tree's leaf values are indexed by node: <see cref="Tree.LeafValues"/>.)
     /// </summary>
     internal double[] Predictions(FeatureRows rows, bool[][]? include)
     {
@@ -59,7 +59,7 @@ public sealed class RandomForestRegressorModel : IRegressionModel
                 Tree tree = _trees[t];
                 bool[]? mask = include?[t];
                 tree.Leaves(rows, start, leaves);
-                ReadOnlySpan<double> values = tree.Values;
+                ReadOnlySpan<double> values = tree.LeafValues;
                 for (int i = 0; i < leaves.Length; i++)
                 {
                     if (mask is not null && !mask[start + i])
