@@ -73,7 +73,7 @@ internal sealed class FitCommand : ICliCommand
     /// <summary>
     /// Reads the table and prepares it for training, with what to call it in the status line. The table lives only
     /// in this method's frame, so its columns are freed while the model is fitted instead of sitting beside the
-    /// feature matrix (a forest on a 40,000 × 30 table: about 10 MB less at the peak).
+    /// feature matrix (a forest on a 40,000 × 30 table: about 7 MB less at the peak).
     /// </summary>
     private static (ModelTraining.Input Input, string Description) Load(ParseResult parse, TableOptions tableOptions,
         PreprocessingOptions preprocessing, string data, string? target, IReadOnlyList<string>? features)
