@@ -18,7 +18,8 @@ namespace Descent.NeuralNetworks;
 public sealed class Linear<T> : Module<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly BatchBuffer<T> _output = new(), _inputGradient = new();
-    private readonly Matrix<T> _weightT, _weightProduct, _biasSumsRow;
+    private readonly Matrix<T> _weightT, _biasSumsRow;
+    private Matrix<T>? _weightProduct;
     private readonly Vec<T> _biasSums;
     private Matrix<T>? _input, _lastOutput;
 
@@ -56,10 +57,8 @@ public sealed class Linear<T> : Module<T> where T : unmanaged, IFloatingPointIee
             Bias.Name ??= "bias";
             Bias.RequiresGrad = true;
         }
-        int outputs = weight.Data.Rows, inputs = weight.Data.Columns;
         _weightT = Weight.Data.Transpose();
-        _weightProduct = new Matrix<T>(outputs, inputs);
-        _biasSums = new Vec<T>(outputs);
+        _biasSums = new Vec<T>(weight.Data.Rows);
         _biasSumsRow = _biasSums.AsRowMatrix();
     }
 
@@ -111,6 +110,13 @@ public sealed class Linear<T> : Module<T> where T : unmanaged, IFloatingPointIee
         return _lastOutput = y;
     }
 
+    /// <summary>
+    /// Whether the buffered <see cref="Backward"/> writes ∂L/∂W and ∂L/∂b (=) instead of adding them to the gradients
+    /// (+=): for a training loop whose gradients hold one batch's only, it saves clearing them before each backward pass
+    /// and a pass over them after. The values are those of += onto zeros, bit for bit.
+    /// </summary>
+    internal bool OverwritesGradients { get; init; }
+
     /// <inheritdoc/>
     public override Matrix<T>? Backward(Matrix<T> outputGradient, bool inputGradient = true)
     {
@@ -120,12 +126,22 @@ public sealed class Linear<T> : Module<T> where T : unmanaged, IFloatingPointIee
         {
             var biasGradient = Bias.GradientForUpdate();
             g.Sum(0, _biasSums);
-            Elementwise.Add(biasGradient, _biasSumsRow, biasGradient);
+            if (OverwritesGradients)
+                _biasSums.AsSpan().CopyTo(biasGradient.AsSpan());
+            else
+                Elementwise.Add(biasGradient, _biasSumsRow, biasGradient);
         }
-        // ∂L/∂W = Gᵀ·x, the product autograd's matmul forms for the right operand Wᵀ, into a contiguous buffer.
+        // ∂L/∂W = Gᵀ·x, the product autograd's matmul forms for the right operand Wᵀ: written straight into the gradient,
+        // or into a contiguous buffer that is then added to it.
         var weightGradient = Weight.GradientForUpdate();
-        Blas.Gemm(T.One, g, _input!, T.Zero, _weightProduct, transposeA: true);
-        Elementwise.Add(weightGradient, _weightProduct, weightGradient);
+        if (OverwritesGradients)
+            Blas.Gemm(T.One, g, _input!, T.Zero, weightGradient, transposeA: true);
+        else
+        {
+            _weightProduct ??= new Matrix<T>(Outputs, Inputs);
+            Blas.Gemm(T.One, g, _input!, T.Zero, _weightProduct, transposeA: true);
+            Elementwise.Add(weightGradient, _weightProduct, weightGradient);
+        }
         if (!inputGradient)
             return null;
         var dx = _inputGradient.Get(g.Rows, Inputs);

@@ -14,7 +14,8 @@ namespace Descent.NeuralNetworks;
 internal sealed class MlpNetwork<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     /// <summary>The network over <paramref name="parameters"/> (θ, length <see cref="MlpArchitecture.ParameterCount"/>);
-    /// with <paramref name="gradients"/> the layers accumulate their gradients into it.</summary>
+    /// with <paramref name="gradients"/> each backward pass writes the batch's gradient into it (no accumulation: every
+    /// parameter belongs to a layer, so every value is written).</summary>
     public MlpNetwork(MlpArchitecture architecture, T[] parameters, T[]? gradients = null)
     {
         Architecture = architecture;
@@ -32,7 +33,7 @@ internal sealed class MlpNetwork<T> where T : unmanaged, IFloatingPointIeee754<T
                 weight.Grad = View(gradients, offset, outputs, inputs, rank: 2);
                 bias.Grad = View(gradients, offset + inputs * outputs, 1, outputs, rank: 1);
             }
-            Layers[l] = new Linear<T>(weight, bias);
+            Layers[l] = new Linear<T>(weight, bias) { OverwritesGradients = gradients is not null };
             modules.Add(Layers[l]);
             if (l < Layers.Length - 1 && architecture.HiddenActivation<T>() is { } activation)
                 modules.Add(activation);

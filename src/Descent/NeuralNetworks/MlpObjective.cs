@@ -16,8 +16,8 @@ namespace Descent.NeuralNetworks;
 ///   L_B = loss_B + (α / (2|B|))·Σ_l ‖W_l‖²        ∂L_B/∂W_l = ∂loss_B/∂W_l + (α/|B|)·W_l        ∂L_B/∂b_l = ∂loss_B/∂b_l
 /// </code>
 /// The network's layers view the θ the engine trains (the array given at construction, which must be the one passed
-/// to <see cref="MiniBatchTraining.Run{T}"/>; other values are copied in first) and write their gradients into one
-/// flat vector, copied into the engine's.
+/// to <see cref="MiniBatchTraining.Run{T}"/>; other values are copied in first) and write each batch's gradient into
+/// one flat vector, which the engine reads in place (<see cref="GradientStorage"/>).
 /// </summary>
 internal sealed class MlpObjective<T> : IMiniBatchObjective<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
@@ -42,15 +42,17 @@ internal sealed class MlpObjective<T> : IMiniBatchObjective<T> where T : unmanag
 
     public IReadOnlyList<int>? ClassOfRow => _target.ClassOfRow;
 
+    public T[]? GradientStorage => _network.Gradients;
+
     public double BatchLossAndGradient(ReadOnlySpan<int> rows, ReadOnlySpan<T> parameters, Span<T> gradient)
     {
         var scores = Forward(rows, parameters);
         var gradients = _network.Gradients!;
-        Array.Clear(gradients);
         var (loss, scoreGradient) = _target.LossAndGradient(scores, rows);
         _network.Module.Backward(scoreGradient, inputGradient: false);
         loss += Penalize(rows.Length, gradients);
-        gradients.CopyTo(gradient);
+        if (!Unsafe.AreSame(ref MemoryMarshal.GetReference(gradient), ref MemoryMarshal.GetArrayDataReference(gradients)))
+            gradients.CopyTo(gradient);
         return loss;
     }
 

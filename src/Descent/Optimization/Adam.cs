@@ -1,4 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Descent.Numerics;
 
 namespace Descent.Optimization;
@@ -67,41 +70,78 @@ public record Adam : Optimizer
             double correction1 = 1 - Math.Pow(s.Beta1, Steps), correction2 = Math.Sqrt(1 - Math.Pow(s.Beta2, Steps));
             bool after = s.EpsilonPlacement == AdamEpsilon.AfterBiasCorrection;
             // after: θ −= a·m / (√v·c + e) with a = η/(1 − β₁ᵗ), c = 1/√(1 − β₂ᵗ); before: c = 1, a = η·√(1 − β₂ᵗ)/(1 − β₁ᵗ).
-            T step = T.CreateTruncating(after ? LearningRate / correction1 : LearningRate * correction2 / correction1);
-            T scale = T.CreateTruncating(after ? 1 / correction2 : 1), eps = T.CreateTruncating(s.Epsilon);
-            T b1 = T.CreateTruncating(s.Beta1), b2 = T.CreateTruncating(s.Beta2);
-            T c1 = T.CreateTruncating(1 - s.Beta1), c2 = T.CreateTruncating(1 - s.Beta2), l2 = T.CreateTruncating(s.L2Penalty);
-            T keep = T.CreateTruncating(1 - LearningRate * s.DecoupledDecay);
-            bool penalised = s.L2Penalty != 0, decayed = s.DecoupledDecay != 0;
+            var c = new Coefficients<T>(
+                T.CreateTruncating(after ? LearningRate / correction1 : LearningRate * correction2 / correction1),
+                T.CreateTruncating(after ? 1 / correction2 : 1), T.CreateTruncating(s.Epsilon),
+                T.CreateTruncating(s.Beta1), T.CreateTruncating(s.Beta2), T.CreateTruncating(1 - s.Beta1), T.CreateTruncating(1 - s.Beta2),
+                T.CreateTruncating(s.L2Penalty), T.CreateTruncating(1 - LearningRate * s.DecoupledDecay),
+                s.L2Penalty != 0, s.DecoupledDecay != 0);
             Span<T> m = _m[index], v = _v[index];
-            int i = 0;
-            if (Vector.IsHardwareAccelerated)
-            {
-                for (; i <= theta.Length - Vector<T>.Count; i += Vector<T>.Count)
-                {
-                    var t = new Vector<T>(theta[i..]);
-                    var gi = new Vector<T>(g[i..]);
-                    if (penalised)
-                        gi += new Vector<T>(l2) * t;
-                    if (decayed)
-                        t *= new Vector<T>(keep);
-                    var mi = new Vector<T>(b1) * new Vector<T>(m[i..]) + new Vector<T>(c1) * gi;
-                    var vi = new Vector<T>(b2) * new Vector<T>(v[i..]) + new Vector<T>(c2) * gi * gi;
-                    mi.CopyTo(m[i..]);
-                    vi.CopyTo(v[i..]);
-                    t -= new Vector<T>(step) * mi / (Vector.SquareRoot(vi) * new Vector<T>(scale) + new Vector<T>(eps));
-                    t.CopyTo(theta[i..]);
-                }
-            }
-            for (; i < theta.Length; i++)
-            {
-                T gi = penalised ? g[i] + l2 * theta[i] : g[i];
-                if (decayed)
-                    theta[i] *= keep;
-                m[i] = b1 * m[i] + c1 * gi;
-                v[i] = b2 * v[i] + c2 * gi * gi;
-                theta[i] -= step * m[i] / (T.Sqrt(v[i]) * scale + eps);
-            }
+            int n = theta.Length, i = 0;
+            ref T t = ref MemoryMarshal.GetReference(theta);
+            ref T gradient = ref MemoryMarshal.GetReference(g);
+            ref T first = ref MemoryMarshal.GetReference(m), second = ref MemoryMarshal.GetReference(v);
+            if (Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported)
+                for (; i <= n - Vector512<T>.Count; i += Vector512<T>.Count)
+                    c.Update512(ref Unsafe.Add(ref t, i), ref Unsafe.Add(ref gradient, i), ref Unsafe.Add(ref first, i), ref Unsafe.Add(ref second, i));
+            if (Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported)
+                for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
+                    c.Update256(ref Unsafe.Add(ref t, i), ref Unsafe.Add(ref gradient, i), ref Unsafe.Add(ref first, i), ref Unsafe.Add(ref second, i));
+            for (; i < n; i++)
+                c.Update(ref theta[i], g[i], ref m[i], ref v[i]);
+        }
+    }
+
+    /// <summary>
+    /// One step's constants, and the update of one parameter written once per width (a lane of a 512-bit or 256-bit
+    /// vector does exactly what the scalar update does, so every width gives the same bits):
+    /// g ← g + λθ;  θ ← keep·θ;  m ← β₁m + (1 − β₁)g;  v ← β₂v + (1 − β₂)g²;  θ ← θ − a·m / (√v·c + ε).
+    /// </summary>
+    private readonly record struct Coefficients<T>(T Step, T Scale, T Epsilon, T Beta1, T Beta2, T OneMinusBeta1, T OneMinusBeta2,
+        T L2, T Keep, bool Penalised, bool Decayed) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Update(ref T theta, T g, ref T m, ref T v)
+        {
+            if (Penalised)
+                g += L2 * theta;
+            if (Decayed)
+                theta *= Keep;
+            m = Beta1 * m + OneMinusBeta1 * g;
+            v = Beta2 * v + OneMinusBeta2 * g * g;
+            theta -= Step * m / (T.Sqrt(v) * Scale + Epsilon);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Update512(ref T theta, ref T gradient, ref T first, ref T second)
+        {
+            var t = Vector512.LoadUnsafe(ref theta);
+            var g = Vector512.LoadUnsafe(ref gradient);
+            if (Penalised)
+                g += Vector512.Create(L2) * t;
+            if (Decayed)
+                t *= Vector512.Create(Keep);
+            var m = Vector512.Create(Beta1) * Vector512.LoadUnsafe(ref first) + Vector512.Create(OneMinusBeta1) * g;
+            var v = Vector512.Create(Beta2) * Vector512.LoadUnsafe(ref second) + Vector512.Create(OneMinusBeta2) * g * g;
+            m.StoreUnsafe(ref first);
+            v.StoreUnsafe(ref second);
+            (t - Vector512.Create(Step) * m / (Vector512.Sqrt(v) * Vector512.Create(Scale) + Vector512.Create(Epsilon))).StoreUnsafe(ref theta);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Update256(ref T theta, ref T gradient, ref T first, ref T second)
+        {
+            var t = Vector256.LoadUnsafe(ref theta);
+            var g = Vector256.LoadUnsafe(ref gradient);
+            if (Penalised)
+                g += Vector256.Create(L2) * t;
+            if (Decayed)
+                t *= Vector256.Create(Keep);
+            var m = Vector256.Create(Beta1) * Vector256.LoadUnsafe(ref first) + Vector256.Create(OneMinusBeta1) * g;
+            var v = Vector256.Create(Beta2) * Vector256.LoadUnsafe(ref second) + Vector256.Create(OneMinusBeta2) * g * g;
+            m.StoreUnsafe(ref first);
+            v.StoreUnsafe(ref second);
+            (t - Vector256.Create(Step) * m / (Vector256.Sqrt(v) * Vector256.Create(Scale) + Vector256.Create(Epsilon))).StoreUnsafe(ref theta);
         }
     }
 }

@@ -18,6 +18,11 @@ public interface IMiniBatchObjective<T> where T : unmanaged, IFloatingPointIeee7
     /// <summary>For classifiers, the class of each row, so that a validation split keeps each class's share; null for regression.</summary>
     IReadOnlyList<int>? ClassOfRow { get; }
 
+    /// <summary>The array the loop passes as the gradient to <see cref="BatchLossAndGradient"/> (of length
+    /// <see cref="Dimension"/>), or null — the default — for an array of the loop's own. An objective that computes its
+    /// gradient in an array of its own (a network's flat gradient vector) returns it, so that nothing is copied per step.</summary>
+    T[]? GradientStorage => null;
+
     /// <summary>Returns the loss on the batch <paramref name="rows"/> at <paramref name="parameters"/> — its mean over
     /// the batch plus any penalty — and writes its gradient into <paramref name="gradient"/>.</summary>
     double BatchLossAndGradient(ReadOnlySpan<int> rows, ReadOnlySpan<T> parameters, Span<T> gradient);

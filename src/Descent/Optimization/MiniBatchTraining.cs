@@ -77,7 +77,10 @@ public sealed record MiniBatchTraining
             : (Enumerable.Range(0, objective.Rows).ToArray(), null);
         var order = (int[])train.Clone();
         int batchSize = Math.Max(1, Math.Min(BatchSize, order.Length));
-        var gradient = new T[parameters.Length];
+        var gradient = objective.GradientStorage ?? new T[parameters.Length];
+        if (gradient.Length != parameters.Length)
+            throw new ArgumentException($"{trainer}: the objective's gradient storage has {gradient.Length} values for {parameters.Length} parameters.",
+                nameof(objective));
         var recorder = new Recorder(parameters.Length);
         double start = FullPassLoss ? objective.Loss(train, parameters) : double.NaN;
         if (FullPassLoss)

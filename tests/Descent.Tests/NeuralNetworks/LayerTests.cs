@@ -75,6 +75,35 @@ public class LayerTests
     }
 
     [Fact]
+    public void Linear_OverwritingGradients_GivesTheBitsOfAddingOntoZeros_WhateverTheGradientsHeld()
+    {
+        var rng = new Rng(11);
+        var x = Matrix.RandomUniform<float>(33, 70, rng, -1, 1);
+        var g = Matrix.RandomUniform<float>(33, 20, rng, -1, 1);
+        var adding = new Linear<float>(70, 20, new Rng(3));
+        var overwriting = new Linear<float>(Tensor.Wrap(adding.Weight.Data.Copy()), Tensor.From(adding.Bias!.ToArray()))
+        {
+            OverwritesGradients = true,
+        };
+        overwriting.Weight.Grad = Tensor.Wrap(Matrix.Filled(20, 70, 7f));
+        overwriting.Bias!.Grad = Tensor.From(Enumerable.Repeat(-3f, 20).ToArray());
+        foreach (var layer in new[] { adding, overwriting })
+        {
+            layer.Forward(x);
+            layer.Backward(g, inputGradient: false);
+        }
+        Assert.Equal(adding.Weight.Grad!.ToArray(), overwriting.Weight.Grad.ToArray());
+        Assert.Equal(adding.Bias.Grad!.ToArray(), overwriting.Bias.Grad.ToArray());
+
+        // A second backward pass adds onto the first, or replaces it.
+        var once = adding.Weight.Grad.ToArray();
+        foreach (var layer in new[] { adding, overwriting })
+            layer.Backward(g, inputGradient: false);
+        Assert.Equal(once.Select(v => v + v), adding.Weight.Grad.ToArray());
+        Assert.Equal(once, overwriting.Weight.Grad.ToArray());
+    }
+
+    [Fact]
     public void ShapeMismatch_NamesTheLayerAndBothShapes()
     {
         var network = new Sequential<double>(new Linear<double>(4, 3, new Rng(1)), new Relu<double>(), new Linear<double>(3, 2, new Rng(2)));

@@ -65,6 +65,22 @@ public class GemmTests
     [MemberData(nameof(LargeShapes))]
     public void Gemm_MatchesNaiveProduct_AcrossBlocks_Float(int m, int n, int k) => AllTransposes<float>(m, n, k, views: false);
 
+    [Fact]
+    public void Gemm_Unpacked_ARowsValuesDoNotDependOnThePanelItFallsIn()
+    {
+        // 64 rows: five 12-row panels, then one 4-row tail panel. Any four rows alone run on the tail kernel.
+        var a = Random<float>(64, 784, 31);
+        var b = Random<float>(784, 128, 32);
+        var whole = new Matrix<float>(64, 128);
+        Blas.Gemm(1f, a, b, 0f, whole);
+        foreach (int first in new[] { 0, 24, 60 })
+        {
+            var part = new Matrix<float>(4, 128);
+            Blas.Gemm(1f, a.Slice(first, 4, 0, 784), b, 0f, part);
+            Assert.Equal(whole.Slice(first, 4, 0, 128).ToArray(), part.ToArray());
+        }
+    }
+
     /// <summary>op(A)·op(B) with the transposes given as flags and, separately, as transposed views.</summary>
     private static void AllTransposes<T>(int m, int n, int k, bool views = true) where T : unmanaged, IFloatingPointIeee754<T>
     {

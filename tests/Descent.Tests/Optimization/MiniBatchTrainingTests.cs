@@ -177,6 +177,46 @@ public class MiniBatchTrainingTests
         Assert.NotEqual(Train(3), Train(4));
     }
 
+    /// <summary>A one-parameter objective that keeps its gradient in an array of its own and records what the loop passed.</summary>
+    private sealed class OwnGradient(int storageLength) : IMiniBatchObjective<double>
+    {
+        public double[] Storage { get; } = new double[storageLength];
+
+        public bool PassedItsOwn { get; private set; } = true;
+
+        public int Rows => 4;
+
+        public int Dimension => 1;
+
+        public IReadOnlyList<int>? ClassOfRow => null;
+
+        public double[]? GradientStorage => Storage;
+
+        public double BatchLossAndGradient(ReadOnlySpan<int> rows, ReadOnlySpan<double> parameters, Span<double> gradient)
+        {
+            PassedItsOwn &= System.Runtime.CompilerServices.Unsafe.AreSame(ref gradient[0], ref Storage[0]);
+            Storage[0] = parameters[0] - 3;
+            return 0.5 * Storage[0] * Storage[0];
+        }
+
+        public double Loss(ReadOnlySpan<int> rows, ReadOnlySpan<double> parameters) => 0.5 * (parameters[0] - 3) * (parameters[0] - 3);
+
+        public double Score(ReadOnlySpan<int> rows, ReadOnlySpan<double> parameters) => 0;
+    }
+
+    [Fact]
+    public void AnObjectivesGradientStorage_IsWhatTheLoopPassesAndSteps()
+    {
+        var objective = new OwnGradient(1);
+        double[] theta = [0];
+        new MiniBatchTraining { Epochs = 50, BatchSize = 4, Shuffle = false }.Run<double>(objective, theta, new Sgd { LearningRate = 0.5 }, "Test");
+        Assert.True(objective.PassedItsOwn);
+        Assert.Equal(3, theta[0], 1e-12);   // θ ← θ − 0.5·(θ − 3) halves the distance to 3 each step
+        var wrong = Assert.Throws<ArgumentException>(() =>
+            new MiniBatchTraining().Run<double>(new OwnGradient(2), new double[1], new Sgd(), "Test"));
+        Assert.StartsWith("Test: the objective's gradient storage has 2 values for 1 parameters.", wrong.Message);
+    }
+
     public static TheoryData<Func<object>, string> BadSettings() => new()
     {
         { () => new Sgd { LearningRate = 0 }.Start<double>(3), "Sgd: LearningRate must be a finite number > 0, got 0." },

@@ -88,18 +88,18 @@ internal static class GemmDriver
             var (ad, bd, cd) = (Unsafe.As<Matrix<double>>(a), Unsafe.As<Matrix<double>>(b), Unsafe.As<Matrix<double>>(c));
             double alphaD = double.CreateTruncating(alpha), betaD = double.CreateTruncating(beta);
             if (c.Columns <= UnpackedNarrowDoubleKernel.Columns)
-                UnpackedGemm<double, UnpackedNarrowDoubleKernel>.Run(alphaD, ad, bd, betaD, cd, lower);
+                UnpackedGemm<double, UnpackedNarrowDoubleKernel, UnpackedNarrowDoubleKernel>.Run(alphaD, ad, bd, betaD, cd, lower);
             else
-                UnpackedGemm<double, UnpackedDoubleKernel>.Run(alphaD, ad, bd, betaD, cd, lower);
+                UnpackedGemm<double, UnpackedDoubleKernel, UnpackedDoubleKernel>.Run(alphaD, ad, bd, betaD, cd, lower);
         }
         else if (typeof(T) == typeof(float))
         {
             var (af, bf, cf) = (Unsafe.As<Matrix<float>>(a), Unsafe.As<Matrix<float>>(b), Unsafe.As<Matrix<float>>(c));
             float alphaF = float.CreateTruncating(alpha), betaF = float.CreateTruncating(beta);
             if (c.Columns <= UnpackedNarrowSingleKernel.Columns)
-                UnpackedGemm<float, UnpackedNarrowSingleKernel>.Run(alphaF, af, bf, betaF, cf, lower);
+                UnpackedGemm<float, UnpackedNarrowSingleKernel, UnpackedNarrowSingleKernel>.Run(alphaF, af, bf, betaF, cf, lower);
             else
-                UnpackedGemm<float, UnpackedSingleKernel>.Run(alphaF, af, bf, betaF, cf, lower);
+                UnpackedGemm<float, UnpackedSingleKernel, UnpackedSingleTailKernel>.Run(alphaF, af, bf, betaF, cf, lower);
         }
         else
         {
