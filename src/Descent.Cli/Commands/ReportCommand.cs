@@ -66,7 +66,7 @@ internal sealed class ReportCommand : ICliCommand
             double size = parse.GetValue(testSize);
             var indices = DatasetRows.SplitIndices(loaded, size, entry.IsClassifier, seedValue);
             Table train = loaded.Take(indices.Train), test = loaded.Take(indices.Test);
-            var fitted = ModelTraining.Fit(context, !context.IsQuiet(parse), entry, estimator, pipeline, train);
+            var fitted = ModelTraining.Fit(context, !context.IsQuiet(parse), entry, estimator, ModelTraining.Prepare(pipeline, train));
             var request = new ModelReport.Request(entry, estimator, pipeline, loaded, size, seedValue);
             var result = ModelReport.Build(request, fitted, train, test, indices.Test);
             string index = ReportFolder.Write(folder, result.Figures, result.MetricsJson, result.Html, [("model.json", result.ModelJson)]);

@@ -1,6 +1,7 @@
 using Descent.Cli.Infrastructure;
 using Descent.Data;
 using Descent.Metrics;
+using Descent.Numerics;
 using Descent.Persistence;
 using Descent.Preprocessing;
 
@@ -15,11 +16,26 @@ internal static class ModelTraining
     /// <summary>A fitted model, its score on the training data (R² or accuracy), and a warning when the solver did not converge.</summary>
     public sealed record Result(SavedModel Model, string ScoreName, double Score, string? Warning);
 
-    public static Result Fit(CliContext context, bool showProgress, ModelEntry entry, Estimator estimator, Pipeline preprocessing,
-        Table table)
+    /// <summary>
+    /// What training needs of a table, without the table: the learned preprocessing, the transformed features with
+    /// the target, and the table's column and target names.
+    /// </summary>
+    public sealed record Input(FittedPipeline Preprocessing, Matrix<double> X, Dataset Data, IReadOnlyList<string> ColumnNames, string? TargetName);
+
+    /// <summary>
+    /// Learns the preprocessing on <paramref name="table"/> and transforms it. The input holds no reference to the
+    /// table, so a caller that lets the table go frees its columns before the model is fitted.
+    /// </summary>
+    public static Input Prepare(Pipeline preprocessing, Table table)
     {
         FittedPipeline fitted = preprocessing.FitTransform(table, out var x);
         Dataset data = table.ToDataset(x, Enumerable.Range(0, x.Columns).Select(j => $"x{j}").ToArray());
+        return new Input(fitted, x, data, table.ColumnNames, table.TargetName);
+    }
+
+    public static Result Fit(CliContext context, bool showProgress, ModelEntry entry, Estimator estimator, Input input)
+    {
+        var (fitted, x, data) = (input.Preprocessing, input.X, input.Data);
         object model;
         try
         {
@@ -32,7 +48,7 @@ internal static class ModelTraining
             string reason = CliErrors.OneLine(e);
             throw new CliUsageException("--max-features" + reason[(reason.IndexOf("MaxFeatures", StringComparison.Ordinal) + "MaxFeatures".Length)..]);
         }
-        var saved = new SavedModel(model, table.ColumnNames, table.TargetName, fitted.Steps);
+        var saved = new SavedModel(model, input.ColumnNames, input.TargetName, fitted.Steps);
         string? warning = model is IIterativeModel { Converged: false } iterative
             ? StoppedShort(entry, iterative, fitted.Steps.Any(step => step is StandardScalerModel))
             : null;

@@ -7,8 +7,8 @@ namespace Descent.Persistence;
 /// <summary>
 /// What a model file's JSON tree holds in place of a JSON array of numbers when the array is written in the compact
 /// encoding (<see cref="ArrayEncoding"/>): a packed array (read from a file, or a tree's statistics), or a model's
-/// own values (a double[], float[] or int[]) that are packed, a pooled buffer at a time, only as the document is
-/// written. A reader takes a packed array out (<see cref="Take"/>), so that its bytes are freed as soon as the
+/// own values (a double[], float[] or int[], or doubles written on demand) that are packed, a pooled buffer at a
+/// time, only as the document is written. A reader takes a packed array out (<see cref="Take"/>), so that its bytes are freed as soon as the
 /// values are unpacked, not when the whole document is done.
 /// </summary>
 internal sealed class EncodedArray
@@ -25,6 +25,12 @@ internal sealed class EncodedArray
     /// <summary>A tree's node features, packed as ints when written.</summary>
     public EncodedArray(NodeFeatures features) => _values = features;
 
+    /// <summary>Writes the values of an array given by what fills it (<see cref="Filled"/>).</summary>
+    public delegate void FillDoubles(Span<double> destination);
+
+    /// <summary><paramref name="count"/> doubles written by <paramref name="fill"/> into a pooled buffer when packed.</summary>
+    public EncodedArray(int count, FillDoubles fill) => _values = new Filled(count, fill);
+
     /// <summary>Hands the packed form to <paramref name="use"/> (packing the values now when they were given as values).</summary>
     public T Pack<T>(PackedArray.PackedBytes<T> use)
     {
@@ -36,6 +42,7 @@ internal sealed class EncodedArray
             float[] floats => PackedArray.Pack(floats, use),
             int[] integers => PackedArray.Pack(integers, use),
             NodeFeatures features => PackWidened(features, use),
+            Filled filled => PackFilled(filled, use),
             _ => throw new InvalidOperationException("EncodedArray: the array was already taken by a reader."),
         };
     }
@@ -54,6 +61,24 @@ internal sealed class EncodedArray
             ArrayPool<int>.Shared.Return(widened);
         }
     }
+
+    /// <summary>Packs doubles as doubles are packed, written first into a pooled buffer.</summary>
+    private static T PackFilled<T>(Filled filled, PackedArray.PackedBytes<T> use)
+    {
+        double[] values = ArrayPool<double>.Shared.Rent(filled.Count);
+        try
+        {
+            Span<double> span = values.AsSpan(0, filled.Count);
+            filled.Fill(span);
+            return PackedArray.Pack(span, use);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(values);
+        }
+    }
+
+    private sealed record Filled(int Count, FillDoubles Fill);
 
     /// <summary>The packed array, which this node then forgets (a field is read once).</summary>
     public PackedArray Take()

@@ -33,6 +33,12 @@ public static class JsonFormat
     /// <summary>A tree's node features, written as <see cref="Encoded(int[])"/> writes ints.</summary>
     internal static JsonNode Encoded(Trees.NodeFeatures features) => Node(new EncodedArray(features));
 
+    /// <summary>
+    /// <paramref name="count"/> doubles that <paramref name="fill"/> writes, into a pooled buffer, only as the document
+    /// is written (a tree's thresholds and values, which it stores in another layout), encoded as <see cref="Encoded(double[])"/>.
+    /// </summary>
+    internal static JsonNode Encoded(int count, EncodedArray.FillDoubles fill) => Node(new EncodedArray(count, fill));
+
     /// <summary>An array already packed (a tree's statistics), written as it is.</summary>
     internal static JsonNode Encoded(PackedArray packed) => Node(new EncodedArray(packed));
 

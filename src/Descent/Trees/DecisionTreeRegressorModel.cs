@@ -40,8 +40,9 @@ public sealed class DecisionTreeRegressorModel : IRegressionModel
         var leaves = new int[rows.Count];
         Tree.Leaves(rows, 0, leaves);
         var result = new double[rows.Count];
+        ReadOnlySpan<double> values = Tree.LeafValues;
         for (int i = 0; i < result.Length; i++)
-            result[i] = Tree.Values[leaves[i]];
+            result[i] = values[leaves[i]];
         return result;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Descent.Numerics;
 using Descent.Numerics.Random;
@@ -121,7 +122,26 @@ internal static class ForestTrainer
         return mean;
     }
 
-    /// <summary>The most rows <see cref="ForRowChunks"/> gives its body at once.</summary>
+    /// <summary>
+    /// Runs <paramref name="body"/> over chunks of at most <see cref="RowChunk"/> rows of <paramref name="x"/> (checked
+    /// already), each converted to float32 in a pooled buffer and handed over with the index of its first row: a
+    /// forest predicting n rows holds a chunk of float32 rows per thread rather than a copy of all n.
+    /// </summary>
+    public static void ForRowChunks(Matrix<double> x, int work, Action<FeatureRows, int> body) =>
+        ForRowChunks(x.Rows, work, (start, end) =>
+        {
+            float[] buffer = ArrayPool<float>.Shared.Rent((end - start) * x.Columns);
+            try
+            {
+                body(FeatureRows.Convert(x, start, end, buffer), start);
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(buffer);
+            }
+        });
+
+    /// <summary>The most rows <see cref="ForRowChunks(int, int, Action{int, int})"/> gives its body at once.</summary>
     public const int RowChunk = 1024;
 
     /// <summary>

@@ -50,7 +50,7 @@ internal sealed class GrowingTree(int valueLength, int featureCount)
     {
         int n = Count;
         var statistics = TreeStatistics.Pack(_impurity.AsSpan(0, n), _samples.AsSpan(0, n), _weightedSamples.AsSpan(0, n));
-        return new Tree(_feature.AsSpan(0, n), _threshold[..n], _right.AsSpan(0, n), _values[..(n * valueLength)], statistics, valueLength, featureCount);
+        return new Tree(_feature.AsSpan(0, n), _threshold[..n], _right.AsSpan(0, n), _values.AsSpan(0, n * valueLength), statistics, valueLength, featureCount);
     }
 
     private void Grow()

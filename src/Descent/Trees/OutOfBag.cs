@@ -11,10 +11,9 @@ internal static class OutOfBag
     /// <summary>Accuracy of the out-of-bag class predictions.</summary>
     public static double Accuracy(RandomForestClassifierModel model, Matrix<double> x, int[] classOf, bool[][] outOfBag)
     {
-        FeatureRows rows = FeatureRows.From(x, -1, nameof(RandomForestClassifier) + ".Fit");
-        int[] predicted = model.Probabilities(rows, outOfBag).ArgMax(axis: 1);
+        int[] predicted = model.Probabilities(x, outOfBag).ArgMax(axis: 1);
         int counted = 0, correct = 0;
-        for (int i = 0; i < rows.Count; i++)
+        for (int i = 0; i < x.Rows; i++)
         {
             if (!AnyTree(outOfBag, i))
                 continue;
@@ -28,8 +27,7 @@ internal static class OutOfBag
     /// <summary>R² of the out-of-bag mean predictions.</summary>
     public static double RSquared(RandomForestRegressorModel model, Matrix<double> x, double[] y, bool[][] outOfBag)
     {
-        FeatureRows rows = FeatureRows.From(x, -1, nameof(RandomForestRegressor) + ".Fit");
-        double[] predictions = model.Predictions(rows, outOfBag);
+        double[] predictions = model.Predictions(x, outOfBag);
         double sum = 0.0;
         int counted = 0;
         for (int i = 0; i < y.Length; i++)

@@ -60,27 +60,28 @@ public sealed class RandomForestClassifierModel : IClassificationModel
     /// <summary>n × K matrix: the mean over the trees of each leaf's class frequencies.</summary>
     public Matrix<double> PredictProbabilities(Matrix<double> x)
     {
-        FeatureRows rows = FeatureRows.From(x, FeatureCount, nameof(RandomForestClassifierModel) + ".PredictProbabilities");
-        return Probabilities(rows, null);
+        FeatureRows.Check(x, FeatureCount, nameof(RandomForestClassifierModel) + ".PredictProbabilities");
+        return Probabilities(x, null);
     }
 
     /// <summary>
     /// Summed (when <paramref name="include"/> is given: only over trees whose mask holds the row) then averaged
     /// probabilities. Each chunk of rows goes down one tree after another; every row still adds the trees in order.
     /// </summary>
-    internal Matrix<double> Probabilities(FeatureRows rows, bool[][]? include)
+    internal Matrix<double> Probabilities(Matrix<double> x, bool[][]? include)
     {
-        var result = new Matrix<double>(rows.Count, _classes.Length);
-        ForestTrainer.ForRowChunks(rows.Count, _trees.Length, (start, end) =>
+        var result = new Matrix<double>(x.Rows, _classes.Length);
+        ForestTrainer.ForRowChunks(x, _trees.Length, (rows, start) =>
         {
             Span<int> used = stackalloc int[ForestTrainer.RowChunk];
             Span<int> leaves = stackalloc int[ForestTrainer.RowChunk];
-            leaves = leaves[..(end - start)];
+            leaves = leaves[..rows.Count];
+            int end = start + rows.Count;
             for (int t = 0; t < _trees.Length; t++)
             {
                 Tree tree = _trees[t];
                 bool[]? mask = include?[t];
-                tree.Leaves(rows, start, leaves);
+                tree.Leaves(rows, 0, leaves);
                 for (int i = 0; i < leaves.Length; i++)
                 {
                     if (mask is not null && !mask[start + i])

@@ -36,30 +36,30 @@ public sealed class RandomForestRegressorModel : IRegressionModel
     /// <summary>The mean over the trees of each row's leaf mean.</summary>
     public double[] Predict(Matrix<double> x)
     {
-        FeatureRows rows = FeatureRows.From(x, FeatureCount, nameof(RandomForestRegressorModel) + ".Predict");
-        return Predictions(rows, null);
+        FeatureRows.Check(x, FeatureCount, nameof(RandomForestRegressorModel) + ".Predict");
+        return Predictions(x, null);
     }
 
     /// <summary>
     /// Mean predictions, over all trees or (with <paramref name="include"/>) only the trees whose mask holds the row.
     /// Each chunk of rows goes down one tree after another, so that a tree's upper levels stay in the cache; every row
-    /// still adds the trees in order. (A regression tree's value is one number per node, so a leaf's index is its value's.)
+    /// still adds the trees in order. (A regression tree's leaf values are indexed by node: <see cref="Tree.LeafValues"/>.)
     /// </summary>
-    internal double[] Predictions(FeatureRows rows, bool[][]? include)
+    internal double[] Predictions(Matrix<double> x, bool[][]? include)
     {
-        var result = new double[rows.Count];
-        ForestTrainer.ForRowChunks(rows.Count, _trees.Length, (start, end) =>
+        var result = new double[x.Rows];
+        ForestTrainer.ForRowChunks(x, _trees.Length, (rows, start) =>
         {
             Span<int> used = stackalloc int[ForestTrainer.RowChunk];
             Span<int> leaves = stackalloc int[ForestTrainer.RowChunk];
-            leaves = leaves[..(end - start)];
-            Span<double> sum = result.AsSpan(start, end - start);
+            leaves = leaves[..rows.Count];
+            Span<double> sum = result.AsSpan(start, rows.Count);
             for (int t = 0; t < _trees.Length; t++)
             {
                 Tree tree = _trees[t];
                 bool[]? mask = include?[t];
-                tree.Leaves(rows, start, leaves);
-                ReadOnlySpan<double> values = tree.Values;
+                tree.Leaves(rows, 0, leaves);
+                ReadOnlySpan<double> values = tree.LeafValues;
                 for (int i = 0; i < leaves.Length; i++)
                 {
                     if (mask is not null && !mask[start + i])

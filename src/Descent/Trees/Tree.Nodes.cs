@@ -22,7 +22,7 @@ public sealed partial class Tree
         return new TreeNode
         {
             Feature = _feature[index],
-            Threshold = _threshold[index],
+            Threshold = leaf ? double.NaN : _threshold[index],
             Left = leaf ? -1 : index + 1,
             Right = _right[index],
             Parent = links.Parent[index],

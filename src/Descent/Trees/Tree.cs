@@ -8,34 +8,57 @@ namespace Descent.Trees;
 /// node i is always node i + 1 and only the right child needs storing. A split sends a row left when
 /// <c>x[Feature[i]] &lt;= Threshold[i]</c> and right otherwise; a leaf has <c>Feature[i] = -1</c>. Node i's value,
 /// the weighted class counts (classification) or the mean target (regression), is
-/// <c>Values[i·ValueLength .. (i+1)·ValueLength)</c>. Impurity, Samples and WeightedSamples, which prediction does
-/// not read, are kept packed until first read. <see cref="Nodes"/> gives the same data one node at a time. Immutable.
+/// <c>Values[i·ValueLength .. (i+1)·ValueLength)</c> (<see cref="Value"/>). A regression tree stores each leaf's
+/// value in the leaf's threshold slot, which a leaf does not use, and only the split nodes' values beside: a
+/// full-depth tree is half leaves, so this saves 8 bytes a leaf; <see cref="Threshold"/> and <see cref="Values"/>
+/// are then built on their first read. Impurity, Samples and WeightedSamples, which prediction does not read, are
+/// kept packed until first read. <see cref="Nodes"/> gives the same data one node at a time. Immutable.
 /// </summary>
 public sealed partial class Tree
 {
     private readonly NodeFeatures _feature;
     private int[]? _featureView;
+
+    /// <summary>A split's threshold; at a leaf, NaN in a classification tree and the leaf's value in a regression tree.</summary>
     private readonly double[] _threshold;
+    private double[]? _thresholdView;
     private readonly RightChildren _right;
     private int[]? _rightView;
+
+    /// <summary>Every node's class weights (classification), or the split nodes' values in node order (regression).</summary>
     private readonly double[] _values;
+    private double[]? _valuesView;
 
     /// <summary>
     /// A tree over arrays that are already known to describe one depth-first tree (the builder's output, or a model
     /// file's after <c>TreeStructure</c> checked it); the features and right children are kept narrowed
-    /// (<see cref="NodeFeatures"/>, <see cref="RightChildren"/>), the other arrays as they are, not copied.
+    /// (<see cref="NodeFeatures"/>, <see cref="RightChildren"/>). <paramref name="threshold"/> (NaN at leaves) is
+    /// kept, not copied: a regression tree writes its leaves' values into it. <paramref name="values"/>, every
+    /// node's, is copied (a regression tree's split nodes' only).
     /// </summary>
-    internal Tree(ReadOnlySpan<int> feature, double[] threshold, ReadOnlySpan<int> right, double[] values, TreeStatistics statistics, int valueLength,
-        int featureCount)
+    internal Tree(ReadOnlySpan<int> feature, double[] threshold, ReadOnlySpan<int> right, ReadOnlySpan<double> values, TreeStatistics statistics,
+        int valueLength, int featureCount)
     {
         _feature = NodeFeatures.From(feature, featureCount);
-        _threshold = threshold;
         _right = RightChildren.From(right);
-        _values = values;
         Statistics = statistics;
         ValueLength = valueLength;
         FeatureCount = featureCount;
         (Depth, LeafCount) = Shape(feature);
+        _threshold = threshold;
+        if (!LeafValuesInThreshold)
+        {
+            _values = values.ToArray();
+            return;
+        }
+        _values = new double[feature.Length - LeafCount];
+        for (int node = 0, split = 0; node < feature.Length; node++)
+        {
+            if (feature[node] < 0)
+                threshold[node] = values[node];
+            else
+                _values[split++] = values[node];
+        }
     }
 
     /// <summary>Number of nodes.</summary>
@@ -59,8 +82,11 @@ public sealed partial class Tree
     /// </summary>
     public ReadOnlySpan<int> Feature => _featureView ??= _feature.ToIntegers();
 
-    /// <summary>The split threshold of each node (a midpoint between two training values), NaN at a leaf.</summary>
-    public ReadOnlySpan<double> Threshold => _threshold;
+    /// <summary>
+    /// The split threshold of each node (a midpoint between two training values), NaN at a leaf; a regression tree
+    /// builds this array on the first read (its leaves' slots hold their values).
+    /// </summary>
+    public ReadOnlySpan<double> Threshold => LeafValuesInThreshold ? _thresholdView ??= Thresholds() : _threshold;
 
     /// <summary>The right child of each node (rows with x[Feature] &gt; Threshold), -1 at a leaf; the left child of split node i is i + 1.</summary>
     public ReadOnlySpan<int> RightChild => _rightView ??= _right.ToIntegers();
@@ -74,14 +100,22 @@ public sealed partial class Tree
     /// <summary>The total sample weight that reached each node (bootstrap draws in a forest; scikit-learn's <c>weighted_n_node_samples</c>).</summary>
     public ReadOnlySpan<double> WeightedSamples => Statistics.Values.WeightedSamples;
 
-    /// <summary>Every node's value, node after node, <see cref="ValueLength"/> numbers each (scikit-learn's <c>tree_.value</c>).</summary>
-    public ReadOnlySpan<double> Values => _values;
+    /// <summary>
+    /// Every node's value, node after node, <see cref="ValueLength"/> numbers each (scikit-learn's <c>tree_.value</c>);
+    /// a regression tree builds this array on the first read (it stores its leaves' values and its splits' apart).
+    /// </summary>
+    public ReadOnlySpan<double> Values => LeafValuesInThreshold ? _valuesView ??= AllValues() : _values;
 
-    /// <summary>The value of node <paramref name="node"/>: weighted class counts (classification) or the mean target (regression).</summary>
+    /// <summary>
+    /// The value of node <paramref name="node"/>: weighted class counts (classification) or the mean target
+    /// (regression). A regression tree's leaf is read where it is stored, without building <see cref="Values"/>.
+    /// </summary>
     public ReadOnlySpan<double> Value(int node)
     {
         CheckNode(node, nameof(Value));
-        return _values.AsSpan(node * ValueLength, ValueLength);
+        if (!LeafValuesInThreshold)
+            return _values.AsSpan(node * ValueLength, ValueLength);
+        return _feature[node] < 0 ? _threshold.AsSpan(node, 1) : Values.Slice(node, 1);
     }
 
     /// <summary>The left child of <paramref name="node"/> (rows with x[Feature] &lt;= Threshold): node + 1, or -1 at a leaf.</summary>
@@ -170,8 +204,61 @@ public sealed partial class Tree
     /// <summary>The node statistics, packed.</summary>
     internal TreeStatistics Statistics { get; }
 
-    /// <summary>The prediction arrays themselves (not copies), for writing a model file without a second copy of the tree.</summary>
-    internal (NodeFeatures Feature, double[] Threshold, double[] Values) Arrays => (_feature, _threshold, _values);
+    /// <summary>The node features as stored, for writing a model file without a second copy of them.</summary>
+    internal NodeFeatures StoredFeatures => _feature;
+
+    /// <summary>
+    /// A regression tree's leaf values by node: entry i is leaf i's value (what prediction reads; a split's entry is
+    /// its threshold). Not built: the array the tree stores.
+    /// </summary>
+    internal ReadOnlySpan<double> LeafValues => LeafValuesInThreshold
+        ? _threshold
+        : throw new InvalidOperationException("Tree.LeafValues: a classification tree's leaves hold class weights; read Value(node).");
+
+    /// <summary>The numbers the tree stores for its thresholds and values (a regression tree stores a leaf's value once).</summary>
+    internal long StoredNumbers => (long)_threshold.Length + _values.Length;
+
+    /// <summary>Writes <see cref="Threshold"/> into <paramref name="destination"/> (<see cref="NodeCount"/> long) without building it.</summary>
+    internal void CopyThresholds(Span<double> destination)
+    {
+        _threshold.CopyTo(destination);
+        if (!LeafValuesInThreshold)
+            return;
+        for (int node = 0; node < _threshold.Length; node++)
+        {
+            if (_feature[node] < 0)
+                destination[node] = double.NaN;
+        }
+    }
+
+    /// <summary>Writes <see cref="Values"/> into <paramref name="destination"/> (<see cref="NodeCount"/> × <see cref="ValueLength"/> long) without building it.</summary>
+    internal void CopyValues(Span<double> destination)
+    {
+        if (!LeafValuesInThreshold)
+        {
+            _values.CopyTo(destination);
+            return;
+        }
+        for (int node = 0, split = 0; node < _threshold.Length; node++)
+            destination[node] = _feature[node] < 0 ? _threshold[node] : _values[split++];
+    }
+
+    /// <summary>True for a regression tree: one value a node, a leaf's kept in its threshold slot.</summary>
+    private bool LeafValuesInThreshold => ValueLength == 1;
+
+    private double[] Thresholds()
+    {
+        var thresholds = new double[_threshold.Length];
+        CopyThresholds(thresholds);
+        return thresholds;
+    }
+
+    private double[] AllValues()
+    {
+        var values = new double[_threshold.Length];
+        CopyValues(values);
+        return values;
+    }
 
     private void CheckNode(int node, string operation)
     {

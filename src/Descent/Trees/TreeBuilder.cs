@@ -20,7 +20,7 @@ internal abstract class TreeBuilder
     private const double Epsilon = MachineEpsilon.Double;
 
     private readonly SortedFeatures _sorted;
-    private readonly SortedEntry[] _lists;
+    private SortedEntry[] _lists = [];
     private readonly SortedEntry[] _buffer;
     private readonly byte[] _goesLeft;
     private readonly int[] _features;
@@ -36,7 +36,6 @@ internal abstract class TreeBuilder
         _sorted = sorted;
         _featureCount = sorted.FeatureCount;
         StatsLength = statsLength;
-        _lists = new SortedEntry[sorted.Entries.Length];
         _buffer = new SortedEntry[sorted.RowCount];
         _goesLeft = new byte[sorted.RowCount];
         _features = new int[_featureCount];
@@ -219,7 +218,11 @@ internal abstract class TreeBuilder
         }
     }
 
-    /// <summary>Copies each feature's sorted list, keeping only rows with positive weight; returns their number.</summary>
+    /// <summary>
+    /// Copies each feature's sorted list, keeping only rows with positive weight; returns their number. The lists
+    /// take as many rows as the tree includes (a bootstrap sample holds about 63 % of them), plus n/64 to spare so
+    /// that the next sample, which may include a few more, still fits.
+    /// </summary>
     private int FillLists(double[] weights)
     {
         int n = _sorted.RowCount, included = 0;
@@ -228,6 +231,8 @@ internal abstract class TreeBuilder
             if (weights[i] > 0.0)
                 included++;
         }
+        if (_lists.Length < (long)included * _featureCount)
+            _lists = new SortedEntry[(long)Math.Min(n, included + n / 64) * _featureCount];
         SortedEntry[] source = _sorted.Entries;
         for (int f = 0; f < _featureCount; f++)
         {

@@ -43,8 +43,8 @@ internal static class TreeMemory
             valueLength == 1 ? "limit MaxDepth or raise MinSamplesLeaf" : "limit MaxDepth or raise MinSamplesLeaf, or merge rare classes");
     }
 
-    /// <summary>What a finished tree keeps, at least: its values and 16 bytes a node (threshold, feature, right child).</summary>
-    public static long FinishedBytes(Tree tree) => tree.NodeCount * (long)(FinishedBytesPerNode + 8 * tree.ValueLength);
+    /// <summary>What a finished tree keeps, at least: its thresholds and values, and 8 bytes a node (feature, right child, statistics).</summary>
+    public static long FinishedBytes(Tree tree) => tree.NodeCount * (long)(FinishedBytesPerNode - 8) + 8 * tree.StoredNumbers;
 
     /// <summary>Refuses a forest whose <paramref name="grown"/> finished trees already hold more than the budget.</summary>
     /// <exception cref="InsufficientMemoryException">Over budget; the message names the size and what to change.</exception>

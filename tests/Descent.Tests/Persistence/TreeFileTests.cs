@@ -240,6 +240,32 @@ public sealed class TreeFileTests : IDisposable
         Assert.Equal(forest.Predict(x), loaded.Predict(x));
     }
 
+    /// <summary>
+    /// The file holds a regression tree's arrays in the documented layout (NaN thresholds at leaves, every node's
+    /// value), written from the tree's own layout, and a loaded forest saves to the same bytes again.
+    /// </summary>
+    [Fact]
+    public void RegressionForest_WritesTheDocumentedArrays_AndSavesTheSameBytesAfterLoading()
+    {
+        var data = Descent.Data.Datasets.Load("diabetes");
+        var forest = new RandomForestRegressor { TreeCount = 4 }.Fit(data.Features, data.RequireNumericTarget());
+        var saved = new SavedModel(forest, data.FeatureNames, data.TargetName);
+        string first = Path.Combine(_folder, "first.json"), second = Path.Combine(_folder, "second.json");
+        ModelFile.Save(first, saved);
+        var document = JsonNode.Parse(File.ReadAllText(first))!.AsObject();
+        for (int t = 0; t < forest.Trees.Count; t++)
+        {
+            JsonObject tree = document["model"]!["trees"]![t]!.AsObject();
+            Assert.Equal(forest.Trees[t].Threshold.ToArray(), Doubles(tree["threshold"]!));
+            Assert.Equal(forest.Trees[t].Values.ToArray(), Doubles(tree["value"]!));
+            Assert.Contains(Doubles(tree["threshold"]!), double.IsNaN);
+        }
+        var loaded = ModelFile.Load(first);
+        ModelFile.Save(second, loaded);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        Assert.Equal(forest.Predict(data.Features), ((RandomForestRegressorModel)loaded.Model).Predict(data.Features));
+    }
+
     [Fact]
     public void Forest_WithSeveralDamagedTrees_IsRefusedNamingTheFirst()
     {

@@ -97,6 +97,34 @@ public class RandomForestTests
         }
     }
 
+    /// <summary>
+    /// A forest converts the rows it predicts a chunk of 1,024 at a time: 2,500 rows (three chunks, the last one short),
+    /// read through a view of a larger matrix, get the mean of the trees' leaf values, and a value too large for
+    /// float32 is refused naming its row and column as before.
+    /// </summary>
+    [Fact]
+    public void Predict_ChunkByChunk_IsTheMeanOfTheTreesLeaves()
+    {
+        var data = Descent.Data.Generators.MakeRegression(2600, 5, informative: 3, noise: 5.0, seed: 8);
+        var model = new RandomForestRegressor { TreeCount = 3, MaxDepth = 6 }.Fit(data.Features, data.RequireNumericTarget());
+        Matrix<double> rows = data.Features.RowRange(50, 2500);
+        double[] predicted = model.Predict(rows);
+        var expected = new double[rows.Rows];
+        foreach (Tree tree in model.Trees)
+        {
+            int[] leaves = tree.Apply(rows);
+            for (int i = 0; i < rows.Rows; i++)
+                expected[i] += tree.Values[leaves[i]] / model.Trees.Count;
+        }
+        for (int i = 0; i < rows.Rows; i++)
+            Assert.Equal(expected[i], predicted[i], 1e-9);
+
+        Matrix<double> bad = rows.Copy();
+        bad[1500, 2] = 1e300;
+        var error = Assert.Throws<DescentDataException>(() => model.Predict(bad));
+        Assert.Contains("too large for float32 (trees compare features as float32, as scikit-learn's do) at row 1500, column 2", error.Message);
+    }
+
     [Fact]
     public void WithoutBootstrap_EveryTreeIsTheDecisionTree()
     {

@@ -180,6 +180,82 @@ public class TreeArraysTests
         Assert.Equal([4, 3, -1, -1, -1], TreeStructure.RightChildren([0, 1, -1, -1, -1], out _)!);
     }
 
+    /// <summary>
+    /// A regression tree stores a leaf's value in the leaf's threshold slot and its splits' values apart; the public
+    /// spans still show NaN thresholds at leaves and every node's value, which is the mean target of the training rows
+    /// that pass through the node (worked out here from the rows' paths).
+    /// </summary>
+    [Fact]
+    public void RegressionTree_StoresEachLeafValueOnce_AndShowsEveryNodesMean()
+    {
+        var (x, y) = TreeTestData.Load("diabetes");
+        Tree tree = Fitted("diabetes");
+        var sums = new double[tree.NodeCount];
+        var counts = new int[tree.NodeCount];
+        for (int r = 0; r < x.Rows; r++)
+        {
+            int node = 0;
+            while (true)
+            {
+                sums[node] += y[r];
+                counts[node]++;
+                if (tree.Feature[node] < 0)
+                    break;
+                node = (float)x[r, tree.Feature[node]] <= tree.Threshold[node] ? node + 1 : tree.RightChild[node];
+            }
+        }
+        for (int i = 0; i < tree.NodeCount; i++)
+        {
+            bool leaf = tree.IsLeaf(i);
+            Assert.Equal(leaf, double.IsNaN(tree.Threshold[i]));
+            Assert.Equal(tree.Values[i], tree.Value(i)[0]);
+            Assert.Equal(sums[i] / counts[i], tree.Values[i], 1e-9);
+            if (leaf)
+                Assert.Equal(tree.Values[i], tree.LeafValues[i]);
+            else
+                Assert.Equal(tree.Threshold[i], tree.LeafValues[i]);
+        }
+        Assert.Equal(2L * tree.NodeCount - tree.LeafCount, tree.StoredNumbers);
+        int[] leaves = tree.Apply(x);
+        double[] predicted = new DecisionTreeRegressor().Fit(x, y).Predict(x);
+        for (int r = 0; r < x.Rows; r++)
+            Assert.Equal(tree.Values[leaves[r]], predicted[r]);
+    }
+
+    /// <summary>
+    /// A builder's sorted lists hold the rows its trees include: one reused for a tree on a third of the rows, then
+    /// on all of them (more than its lists took), grows the same trees as a new builder for each.
+    /// </summary>
+    [Fact]
+    public void Builder_ReusedForATreeOnMoreRows_GrowsTheSameTreeAsANewOne()
+    {
+        var (x, y) = TreeTestData.Load("diabetes");
+        SortedFeatures sorted = SortedFeatures.Build(x, "test");
+        TreeGrowth growth = TreeGrowth.Resolve("test", null, 2, 1, MaxFeatures.All, 0.0, x.Columns);
+        TreeBuilder New() => new RegressionTreeBuilder(sorted, y, Descent.Trees.Criteria.SplitCriteria.SquaredError);
+        double[] third = Enumerable.Range(0, x.Rows).Select(i => i % 3 == 0 ? 2.0 : 0.0).ToArray();
+        double[] all = Enumerable.Repeat(1.0, x.Rows).ToArray();
+        TreeBuilder reused = New();
+        foreach (double[] weights in new[] { third, all })
+        {
+            Tree grown = reused.Build(weights, growth, new Descent.Numerics.Random.Rng(5), default);
+            Tree fresh = New().Build(weights, growth, new Descent.Numerics.Random.Rng(5), default);
+            Assert.Equal(fresh.Feature.ToArray(), grown.Feature.ToArray());
+            Assert.Equal(fresh.Threshold.ToArray(), grown.Threshold.ToArray());
+            Assert.Equal(fresh.Values.ToArray(), grown.Values.ToArray());
+        }
+        Assert.True(reused.Build(third, growth, new Descent.Numerics.Random.Rng(5), default).NodeCount
+            < reused.Build(all, growth, new Descent.Numerics.Random.Rng(5), default).NodeCount);
+    }
+
+    [Fact]
+    public void ClassificationTree_StoresEveryNodesClassWeights()
+    {
+        Tree tree = Fitted("iris");
+        Assert.Equal((long)tree.NodeCount * (1 + tree.ValueLength), tree.StoredNumbers);
+        Assert.Throws<InvalidOperationException>(() => tree.LeafValues.Length);
+    }
+
     [Fact]
     public void ForestTrees_AreTheSameArraysForOneAndTwoThreads()
     {

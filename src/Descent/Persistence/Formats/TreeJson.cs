@@ -21,17 +21,16 @@ internal static class TreeJson
 
     public static JsonObject Write(Tree tree)
     {
-        var arrays = tree.Arrays;
         return new JsonObject
         {
             ["featureCount"] = tree.FeatureCount,
             ["nodeCount"] = tree.NodeCount,
-            ["feature"] = JsonFormat.Encoded(arrays.Feature),
-            ["threshold"] = JsonFormat.Encoded(arrays.Threshold),
+            ["feature"] = JsonFormat.Encoded(tree.StoredFeatures),
+            ["threshold"] = JsonFormat.Encoded(tree.NodeCount, tree.CopyThresholds),
             ["impurity"] = JsonFormat.Encoded(tree.Statistics.Impurity),
             ["samples"] = JsonFormat.Encoded(tree.Statistics.Samples),
             ["weightedSamples"] = JsonFormat.Encoded(tree.Statistics.WeightedSamples),
-            ["value"] = JsonFormat.Encoded(arrays.Values),
+            ["value"] = JsonFormat.Encoded(tree.NodeCount * tree.ValueLength, tree.CopyValues),
         };
     }
 
