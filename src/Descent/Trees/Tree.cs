@@ -243,7 +243,7 @@ public sealed partial class Tree
             destination[node] = _feature[node] < 0 ? _threshold[node] : _values[split++];
     }
 
-    /// <summary>True for a regression tree: one value a node, a leaf's kept in its threshold slot.</summary>
+    /// <summary>True when a node's value is one number (a regression tree, or a classifier that saw one class): a leaf's is kept in its threshold slot.</summary>
     private bool LeafValuesInThreshold => ValueLength == 1;
 
     private double[] Thresholds()
