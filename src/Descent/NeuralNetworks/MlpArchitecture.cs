@@ -33,19 +33,26 @@ internal sealed record MlpArchitecture(int[] Units, MlpActivation Activation, Ml
     /// <summary>Outputs of the last layer.</summary>
     public int Outputs => Units[^1];
 
-    /// <summary>The length of θ: Σ_l (in_l + 1)·out_l, computed in 64 bits and refused when it does not fit an array.</summary>
+    /// <summary>The length of θ: <see cref="ParametersOf"/> the units, refused when it does not fit an array.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The network has more than 2³¹ − 1 parameters.</exception>
     public int ParameterCount
     {
         get
         {
-            long count = 0;
-            for (int l = 0; l < LayerCount; l++)
-                count += ((long)Units[l] + 1) * Units[l + 1];
+            long count = ParametersOf(Units);
             Numerics.Check.Parameter(count <= Array.MaxLength, "MLP", "HiddenLayerSizes",
                 $"small enough for at most {Array.MaxLength} parameters", count, "(The layer widths give a network too large to hold.)");
             return (int)count;
         }
+    }
+
+    /// <summary>The weights and biases of a network with these layer <paramref name="units"/>: Σ_l (in_l + 1)·out_l, in 64 bits.</summary>
+    public static long ParametersOf(IReadOnlyList<int> units)
+    {
+        long count = 0;
+        for (int l = 0; l + 1 < units.Count; l++)
+            count += ((long)units[l] + 1) * units[l + 1];
+        return count;
     }
 
     /// <summary>Where W_l starts in θ (b_l follows it, at WeightOffset + in_l·out_l).</summary>

@@ -40,17 +40,12 @@ internal static class MlpTraining
 
     /// <summary>
     /// Refuses, before allocating, a network whose training would exceed the memory budget: θ, its gradient and the
-    /// optimizer's two buffers (4 copies of the parameters), each layer's weight-gradient product, and per batch row the
-    /// input, every layer's output and its gradient.
+    /// optimizer's two buffers (4 copies of the parameters, and a fifth counted as margin), and per batch row the input,
+    /// every layer's output and its gradient.
     /// </summary>
     private static void CheckMemory<T>(MlpArchitecture architecture, int batch, string trainer) where T : unmanaged
     {
-        double parameters = 0, units = 0;
-        for (int l = 0; l + 1 < architecture.Units.Length; l++)
-        {
-            parameters += ((double)architecture.Units[l] + 1) * architecture.Units[l + 1];
-            units += architecture.Units[l + 1];
-        }
+        double parameters = MlpArchitecture.ParametersOf(architecture.Units), units = architecture.Units.Skip(1).Sum(u => (double)u);
         double bytes = (5 * parameters + batch * (architecture.Inputs + 3 * units)) * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
         MemoryBudget.Check(bytes, trainer, $"a network of {parameters:N0} parameters (layers {string.Join("-", architecture.Units)})",
             "use narrower hidden layers (HiddenLayerSizes, --hidden)");

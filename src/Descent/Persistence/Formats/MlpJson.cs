@@ -38,9 +38,7 @@ internal static class MlpJson
             throw reader.Invalid("model.layerSizes", "must list the inputs, any hidden widths and the outputs (at least two sizes)");
         if (outputs is int k && units[^1] != k)
             throw reader.Invalid("model.layerSizes", $"must end with {k} outputs for this model, not {units[^1]}");
-        long count = 0;
-        for (int l = 0; l + 1 < units.Length; l++)
-            count += ((long)units[l] + 1) * units[l + 1];
+        long count = MlpArchitecture.ParametersOf(units);
         if (count > Array.MaxLength)
             throw reader.Invalid("model.layerSizes", "describes a network too large to hold");
         int activation = Array.IndexOf(Activations, reader.String(json, "activation", "model"));
