@@ -92,6 +92,18 @@ internal readonly unsafe struct Avx512DoubleKernel : IMicroKernel<double>
             a0 = Vector512.Create(a[7]); c70 = Avx512F.FusedMultiplyAdd(a0, b0, c70); c71 = Avx512F.FusedMultiplyAdd(a0, b1, c71); c72 = Avx512F.FusedMultiplyAdd(a0, b2, c72);
         }
 
+        if (alpha == 1 && beta == 1) // adding a later k-block: the same bits as the general form, without its multiplications
+        {
+            (Vector512.Load(c + 0 * rowStride + 0) + c00).Store(c + 0 * rowStride + 0); (Vector512.Load(c + 0 * rowStride + 8) + c01).Store(c + 0 * rowStride + 8); (Vector512.Load(c + 0 * rowStride + 16) + c02).Store(c + 0 * rowStride + 16);
+            (Vector512.Load(c + 1 * rowStride + 0) + c10).Store(c + 1 * rowStride + 0); (Vector512.Load(c + 1 * rowStride + 8) + c11).Store(c + 1 * rowStride + 8); (Vector512.Load(c + 1 * rowStride + 16) + c12).Store(c + 1 * rowStride + 16);
+            (Vector512.Load(c + 2 * rowStride + 0) + c20).Store(c + 2 * rowStride + 0); (Vector512.Load(c + 2 * rowStride + 8) + c21).Store(c + 2 * rowStride + 8); (Vector512.Load(c + 2 * rowStride + 16) + c22).Store(c + 2 * rowStride + 16);
+            (Vector512.Load(c + 3 * rowStride + 0) + c30).Store(c + 3 * rowStride + 0); (Vector512.Load(c + 3 * rowStride + 8) + c31).Store(c + 3 * rowStride + 8); (Vector512.Load(c + 3 * rowStride + 16) + c32).Store(c + 3 * rowStride + 16);
+            (Vector512.Load(c + 4 * rowStride + 0) + c40).Store(c + 4 * rowStride + 0); (Vector512.Load(c + 4 * rowStride + 8) + c41).Store(c + 4 * rowStride + 8); (Vector512.Load(c + 4 * rowStride + 16) + c42).Store(c + 4 * rowStride + 16);
+            (Vector512.Load(c + 5 * rowStride + 0) + c50).Store(c + 5 * rowStride + 0); (Vector512.Load(c + 5 * rowStride + 8) + c51).Store(c + 5 * rowStride + 8); (Vector512.Load(c + 5 * rowStride + 16) + c52).Store(c + 5 * rowStride + 16);
+            (Vector512.Load(c + 6 * rowStride + 0) + c60).Store(c + 6 * rowStride + 0); (Vector512.Load(c + 6 * rowStride + 8) + c61).Store(c + 6 * rowStride + 8); (Vector512.Load(c + 6 * rowStride + 16) + c62).Store(c + 6 * rowStride + 16);
+            (Vector512.Load(c + 7 * rowStride + 0) + c70).Store(c + 7 * rowStride + 0); (Vector512.Load(c + 7 * rowStride + 8) + c71).Store(c + 7 * rowStride + 8); (Vector512.Load(c + 7 * rowStride + 16) + c72).Store(c + 7 * rowStride + 16);
+            return;
+        }
         var va = Vector512.Create(alpha);
         if (beta == 0)
         {
@@ -228,6 +240,22 @@ internal readonly unsafe struct Avx512SingleKernel : IMicroKernel<float>
             a0 = Vector512.Create(a[11]); cb0 = Avx512F.FusedMultiplyAdd(a0, b0, cb0); cb1 = Avx512F.FusedMultiplyAdd(a0, b1, cb1);
         }
 
+        if (alpha == 1 && beta == 1) // adding a later k-block: the same bits as the general form, without its multiplications
+        {
+            (Vector512.Load(c + 0 * rowStride + 0) + c00).Store(c + 0 * rowStride + 0); (Vector512.Load(c + 0 * rowStride + 16) + c01).Store(c + 0 * rowStride + 16);
+            (Vector512.Load(c + 1 * rowStride + 0) + c10).Store(c + 1 * rowStride + 0); (Vector512.Load(c + 1 * rowStride + 16) + c11).Store(c + 1 * rowStride + 16);
+            (Vector512.Load(c + 2 * rowStride + 0) + c20).Store(c + 2 * rowStride + 0); (Vector512.Load(c + 2 * rowStride + 16) + c21).Store(c + 2 * rowStride + 16);
+            (Vector512.Load(c + 3 * rowStride + 0) + c30).Store(c + 3 * rowStride + 0); (Vector512.Load(c + 3 * rowStride + 16) + c31).Store(c + 3 * rowStride + 16);
+            (Vector512.Load(c + 4 * rowStride + 0) + c40).Store(c + 4 * rowStride + 0); (Vector512.Load(c + 4 * rowStride + 16) + c41).Store(c + 4 * rowStride + 16);
+            (Vector512.Load(c + 5 * rowStride + 0) + c50).Store(c + 5 * rowStride + 0); (Vector512.Load(c + 5 * rowStride + 16) + c51).Store(c + 5 * rowStride + 16);
+            (Vector512.Load(c + 6 * rowStride + 0) + c60).Store(c + 6 * rowStride + 0); (Vector512.Load(c + 6 * rowStride + 16) + c61).Store(c + 6 * rowStride + 16);
+            (Vector512.Load(c + 7 * rowStride + 0) + c70).Store(c + 7 * rowStride + 0); (Vector512.Load(c + 7 * rowStride + 16) + c71).Store(c + 7 * rowStride + 16);
+            (Vector512.Load(c + 8 * rowStride + 0) + c80).Store(c + 8 * rowStride + 0); (Vector512.Load(c + 8 * rowStride + 16) + c81).Store(c + 8 * rowStride + 16);
+            (Vector512.Load(c + 9 * rowStride + 0) + c90).Store(c + 9 * rowStride + 0); (Vector512.Load(c + 9 * rowStride + 16) + c91).Store(c + 9 * rowStride + 16);
+            (Vector512.Load(c + 10 * rowStride + 0) + ca0).Store(c + 10 * rowStride + 0); (Vector512.Load(c + 10 * rowStride + 16) + ca1).Store(c + 10 * rowStride + 16);
+            (Vector512.Load(c + 11 * rowStride + 0) + cb0).Store(c + 11 * rowStride + 0); (Vector512.Load(c + 11 * rowStride + 16) + cb1).Store(c + 11 * rowStride + 16);
+            return;
+        }
         var va = Vector512.Create(alpha);
         if (beta == 0)
         {

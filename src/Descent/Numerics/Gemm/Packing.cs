@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Descent.Numerics.Gemm;
@@ -12,6 +13,9 @@ namespace Descent.Numerics.Gemm;
 internal static unsafe class Packing
 {
     private const int PrefetchRows = 4;
+
+    /// <summary>How far ahead along each line <see cref="TransposeInto"/> asks for memory.</summary>
+    private const int PrefetchBytes = 512;
 
     /// <summary>
     /// A-panels: packed[(i / mr)·mr·depth + p·mr + i % mr] = A[i, p] for i &lt; rows, p &lt; depth; zero for the
@@ -73,8 +77,18 @@ internal static unsafe class Packing
             }
             T* target = packed + (nint)p * nr;
             T* from = source;
-            for (int panel = 0; panel < fullPanels; panel++, from += nr, target += panelSize)
-                Unsafe.CopyBlockUnaligned(target, from, runBytes);
+            if (runBytes % 32 == 0)
+            {
+                // Whole 32-byte vectors (the common widths), which a copy of a size known only at run time is not.
+                for (int panel = 0; panel < fullPanels; panel++, from += nr, target += panelSize)
+                    for (uint offset = 0; offset < runBytes; offset += 32)
+                        Vector256.Store(Vector256.Load((byte*)from + offset), (byte*)target + offset);
+            }
+            else
+            {
+                for (int panel = 0; panel < fullPanels; panel++, from += nr, target += panelSize)
+                    Unsafe.CopyBlockUnaligned(target, from, runBytes);
+            }
             if (rest > 0)
             {
                 Unsafe.CopyBlockUnaligned(target, from, (uint)(rest * sizeof(T)));
@@ -83,104 +97,87 @@ internal static unsafe class Packing
         }
     }
 
-    /// <summary>packed[p·lanes + r] = source[r·lineStride + p]: each of <paramref name="count"/> contiguous lines
-    /// becomes one lane of the panel.</summary>
+    /// <summary>
+    /// packed[p·lanes + r] = source[r·lineStride + p]: each of <paramref name="count"/> contiguous lines becomes one
+    /// lane of the panel. With SIMD, four steps at a time across all lines (4×4 blocks transposed in registers), so the
+    /// panel is written front to back and every line is read at once; each line is prefetched
+    /// <see cref="PrefetchBytes"/> ahead, since lines are usually pages apart, where the hardware prefetcher stops.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TransposeInto<T>(T* source, nint lineStride, int count, int depth, int lanes, T* packed)
         where T : unmanaged
     {
-        int r = 0;
-        if (typeof(T) == typeof(double) && Avx.IsSupported)
+        int blocked = 0, p = 0; // lines and steps done in 4×4 blocks
+        bool simd = typeof(T) == typeof(double) ? Avx.IsSupported : typeof(T) == typeof(float) && Sse.IsSupported;
+        if (simd && count >= 4)
         {
-            for (; r + 4 <= count; r += 4)
-                Transpose4Lines((double*)(source + r * lineStride), lineStride, depth, lanes, (double*)(packed + r));
-        }
-        else if (typeof(T) == typeof(float) && Sse.IsSupported)
-        {
-            for (; r + 4 <= count; r += 4)
-                Transpose4Lines((float*)(source + r * lineStride), lineStride, depth, lanes, (float*)(packed + r));
-        }
-        for (; r + 4 <= count; r += 4)
-        {
-            T* s0 = source + r * lineStride, s1 = s0 + lineStride, s2 = s1 + lineStride, s3 = s2 + lineStride;
-            T* d = packed + r;
-            for (int p = 0; p < depth; p++, d += lanes)
+            blocked = count & ~3;
+            int prefetchAhead = PrefetchBytes / sizeof(T), stepsPerLine = 64 / sizeof(T);
+            for (; p + 4 <= depth; p += 4)
             {
-                d[0] = s0[p];
-                d[1] = s1[p];
-                d[2] = s2[p];
-                d[3] = s3[p];
+                if (p % stepsPerLine == 0 && p + prefetchAhead < depth)
+                {
+                    for (int r = 0; r < count; r++)
+                        Sse.Prefetch0(source + r * lineStride + p + prefetchAhead);
+                }
+                T* d = packed + (nint)p * lanes;
+                for (int r = 0; r < blocked; r += 4)
+                {
+                    if (typeof(T) == typeof(double))
+                        Transpose4x4((double*)(source + r * lineStride + p), lineStride, (double*)(d + r), lanes);
+                    else
+                        Transpose4x4((float*)(source + r * lineStride + p), lineStride, (float*)(d + r), lanes);
+                }
             }
         }
-        for (; r < count; r++)
+        for (int r = blocked; r < count; r++) // the lines left over from the 4×4 blocks, every step
         {
             T* s = source + r * lineStride;
-            T* d = packed + r;
-            for (int p = 0; p < depth; p++, d += lanes)
-                *d = s[p];
+            for (int q = 0; q < p; q++)
+                packed[(nint)q * lanes + r] = s[q];
+        }
+        for (; p < depth; p++) // the steps left over, every line
+        {
+            for (int r = 0; r < count; r++)
+                packed[(nint)p * lanes + r] = source[r * lineStride + p];
         }
     }
 
-    /// <summary>Four lines of doubles at once: 4×4 blocks transposed in registers (unpack, then swap 128-bit halves).</summary>
-    private static void Transpose4Lines(double* s0, nint lineStride, int depth, int lanes, double* packed)
+    /// <summary>A 4×4 block of doubles: four 4-element lines in, four 4-element steps out (unpack, then swap 128-bit
+    /// halves).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose4x4(double* s0, nint lineStride, double* d, int lanes)
     {
-        double* s1 = s0 + lineStride, s2 = s1 + lineStride, s3 = s2 + lineStride;
-        int p = 0;
-        for (; p + 4 <= depth; p += 4)
-        {
-            var r0 = Avx.LoadVector256(s0 + p);
-            var r1 = Avx.LoadVector256(s1 + p);
-            var r2 = Avx.LoadVector256(s2 + p);
-            var r3 = Avx.LoadVector256(s3 + p);
-            var t0 = Avx.UnpackLow(r0, r1);   // r0[0] r1[0] r0[2] r1[2]
-            var t1 = Avx.UnpackHigh(r0, r1);  // r0[1] r1[1] r0[3] r1[3]
-            var t2 = Avx.UnpackLow(r2, r3);
-            var t3 = Avx.UnpackHigh(r2, r3);
-            double* d = packed + (nint)p * lanes;
-            Avx.Store(d, Avx.Permute2x128(t0, t2, 0x20));
-            Avx.Store(d + lanes, Avx.Permute2x128(t1, t3, 0x20));
-            Avx.Store(d + 2 * lanes, Avx.Permute2x128(t0, t2, 0x31));
-            Avx.Store(d + 3 * lanes, Avx.Permute2x128(t1, t3, 0x31));
-        }
-        for (; p < depth; p++)
-        {
-            double* d = packed + (nint)p * lanes;
-            d[0] = s0[p];
-            d[1] = s1[p];
-            d[2] = s2[p];
-            d[3] = s3[p];
-        }
+        var r0 = Avx.LoadVector256(s0);
+        var r1 = Avx.LoadVector256(s0 + lineStride);
+        var r2 = Avx.LoadVector256(s0 + 2 * lineStride);
+        var r3 = Avx.LoadVector256(s0 + 3 * lineStride);
+        var t0 = Avx.UnpackLow(r0, r1);   // r0[0] r1[0] r0[2] r1[2]
+        var t1 = Avx.UnpackHigh(r0, r1);  // r0[1] r1[1] r0[3] r1[3]
+        var t2 = Avx.UnpackLow(r2, r3);
+        var t3 = Avx.UnpackHigh(r2, r3);
+        Avx.Store(d, Avx.Permute2x128(t0, t2, 0x20));
+        Avx.Store(d + lanes, Avx.Permute2x128(t1, t3, 0x20));
+        Avx.Store(d + 2 * lanes, Avx.Permute2x128(t0, t2, 0x31));
+        Avx.Store(d + 3 * lanes, Avx.Permute2x128(t1, t3, 0x31));
     }
 
-    /// <summary>Four lines of floats at once: 4×4 blocks transposed in registers (unpack, then move halves).</summary>
-    private static void Transpose4Lines(float* s0, nint lineStride, int depth, int lanes, float* packed)
+    /// <summary>A 4×4 block of floats: four 4-element lines in, four 4-element steps out (unpack, then move halves).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose4x4(float* s0, nint lineStride, float* d, int lanes)
     {
-        float* s1 = s0 + lineStride, s2 = s1 + lineStride, s3 = s2 + lineStride;
-        int p = 0;
-        for (; p + 4 <= depth; p += 4)
-        {
-            var r0 = Sse.LoadVector128(s0 + p);
-            var r1 = Sse.LoadVector128(s1 + p);
-            var r2 = Sse.LoadVector128(s2 + p);
-            var r3 = Sse.LoadVector128(s3 + p);
-            var t0 = Sse.UnpackLow(r0, r1);   // r0[0] r1[0] r0[1] r1[1]
-            var t1 = Sse.UnpackLow(r2, r3);   // r2[0] r3[0] r2[1] r3[1]
-            var t2 = Sse.UnpackHigh(r0, r1);  // r0[2] r1[2] r0[3] r1[3]
-            var t3 = Sse.UnpackHigh(r2, r3);
-            float* d = packed + (nint)p * lanes;
-            Sse.Store(d, Sse.MoveLowToHigh(t0, t1));
-            Sse.Store(d + lanes, Sse.MoveHighToLow(t1, t0));
-            Sse.Store(d + 2 * lanes, Sse.MoveLowToHigh(t2, t3));
-            Sse.Store(d + 3 * lanes, Sse.MoveHighToLow(t3, t2));
-        }
-        for (; p < depth; p++)
-        {
-            float* d = packed + (nint)p * lanes;
-            d[0] = s0[p];
-            d[1] = s1[p];
-            d[2] = s2[p];
-            d[3] = s3[p];
-        }
+        var r0 = Sse.LoadVector128(s0);
+        var r1 = Sse.LoadVector128(s0 + lineStride);
+        var r2 = Sse.LoadVector128(s0 + 2 * lineStride);
+        var r3 = Sse.LoadVector128(s0 + 3 * lineStride);
+        var t0 = Sse.UnpackLow(r0, r1);   // r0[0] r1[0] r0[1] r1[1]
+        var t1 = Sse.UnpackLow(r2, r3);   // r2[0] r3[0] r2[1] r3[1]
+        var t2 = Sse.UnpackHigh(r0, r1);  // r0[2] r1[2] r0[3] r1[3]
+        var t3 = Sse.UnpackHigh(r2, r3);
+        Sse.Store(d, Sse.MoveLowToHigh(t0, t1));
+        Sse.Store(d + lanes, Sse.MoveHighToLow(t1, t0));
+        Sse.Store(d + 2 * lanes, Sse.MoveLowToHigh(t2, t3));
+        Sse.Store(d + 3 * lanes, Sse.MoveHighToLow(t3, t2));
     }
 
     /// <summary>packed[p·lanes + r] = source[p·runStride + r]: each step p copies one contiguous run of
