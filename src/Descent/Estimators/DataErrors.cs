@@ -76,20 +76,21 @@ internal static class DataErrors
     /// ones after it and lists their columns. With <paramref name="float32"/>, "non-finite" means as a float32.
     /// </summary>
     [DoesNotReturn]
-    public static void NonFiniteFeatures(Matrix<double> x, int row, int column, string operation, bool float32)
+    public static void NonFiniteFeatures<T>(Matrix<T> x, int row, int column, string operation, bool float32)
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
     {
         int more = 0;
         var columns = new SortedSet<int>();
         for (int i = row; i < x.Rows; i++)
             for (int j = i == row ? column + 1 : 0; j < x.Columns; j++)
             {
-                double v = x[i, j];
+                double v = double.CreateTruncating(x[i, j]);
                 if (float32 ? float.IsFinite((float)v) : double.IsFinite(v))
                     continue;
                 more++;
                 columns.Add(j);
             }
-        double value = x[row, column];
+        double value = double.CreateTruncating(x[row, column]);
         string what = double.IsFinite(value)
             ? $"{value.ToString("R", CultureInfo.InvariantCulture)}, which is too large for float32 " +
               "(trees compare features as float32, as scikit-learn's do)"

@@ -127,9 +127,7 @@ public abstract record MultilayerPerceptron
                 continue;
             int j = FirstNonFinite(row);
             if (j >= 0)
-                throw new DescentDataException(
-                    $"{operation}: X[{i}, {j}] is {row[j].ToString(System.Globalization.CultureInfo.InvariantCulture)}; every feature " +
-                    "must be a finite number. Remove or impute the missing values first.");
+                DataErrors.NonFiniteFeatures(x, i, j, operation, float32: false);
         }
     }
 

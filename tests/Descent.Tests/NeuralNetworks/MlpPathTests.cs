@@ -172,6 +172,8 @@ public class MlpPathTests
         Assert.True(accuracy > 0.97, $"training accuracy {accuracy}");
         x[3, 5] = float.NaN;
         var labels = digits.RequireClassLabels();
-        Assert.Contains("X[3, 5] is NaN", Assert.Throws<DescentDataException>(() => new MlpClassifier().Fit(x, labels, null)).Message);
+        var e = Assert.Throws<DescentDataException>(() => new MlpClassifier().Fit(x, labels, null));
+        Assert.StartsWith("MlpClassifier.Fit: X contains NaN at row 3, column 5. MlpClassifier does not accept missing or infinite values", e.Message);
+        Assert.Equal((3L, 5), (e.Row, e.Column));
     }
 }
