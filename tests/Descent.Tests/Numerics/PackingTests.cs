@@ -22,59 +22,47 @@ public unsafe class PackingTests
     [MemberData(nameof(PanelShapes))]
     public void PackA_RowMajorAndColumnMajor_PlacesEveryElementAndPadsWithZeros(int rows, int depth, int mr)
     {
-        PackAMatches<float>(rows, depth, mr);
-        PackAMatches<double>(rows, depth, mr);
+        PanelsMatch<float>(rows, depth, mr, packB: false);
+        PanelsMatch<double>(rows, depth, mr, packB: false);
     }
 
     [Theory]
     [MemberData(nameof(PanelShapes))]
     public void PackB_RowMajorAndColumnMajor_PlacesEveryElementAndPadsWithZeros(int columns, int depth, int nr)
     {
-        PackBMatches<float>(columns, depth, nr);
-        PackBMatches<double>(columns, depth, nr);
+        PanelsMatch<float>(columns, depth, nr, packB: true);
+        PanelsMatch<double>(columns, depth, nr, packB: true);
     }
 
-    private static void PackAMatches<T>(int rows, int depth, int mr) where T : unmanaged, IFloatingPointIeee754<T>
+    /// <summary>
+    /// Packs <paramref name="lanes"/> lines (A's rows, or B's columns with <paramref name="packB"/>) of
+    /// <paramref name="depth"/> steps each, stored line after line and then step after step, inside a wider array
+    /// (7 more than needed), and checks packed[(l / width)·width·depth + p·width + l % width] = element (l, p).
+    /// </summary>
+    private static void PanelsMatch<T>(int lanes, int depth, int width, bool packB) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        // A sits inside a wider array (stride 7 more than its width), in both layouts.
-        foreach (bool rowMajor in new[] { true, false })
+        foreach (bool lineAfterLine in new[] { true, false })
         {
-            int stride = (rowMajor ? depth : rows) + 7;
-            T[] source = Numbered<T>(stride * (rowMajor ? rows : depth));
-            nint rowStride = rowMajor ? stride : 1, columnStride = rowMajor ? 1 : stride;
-            int panels = (rows + mr - 1) / mr;
-            T[] packed = Filled(panels * mr * depth, T.NaN);
+            int stride = (lineAfterLine ? depth : lanes) + 7;
+            T[] source = Numbered<T>(stride * (lineAfterLine ? lanes : depth));
+            nint laneStride = lineAfterLine ? stride : 1, stepStride = lineAfterLine ? 1 : stride;
+            int panels = (lanes + width - 1) / width;
+            T[] packed = Filled(panels * width * depth, T.NaN);
             fixed (T* s = source)
             fixed (T* d = packed)
-                Packing.PackA(s, rowStride, columnStride, rows, depth, mr, d);
-            for (int i = 0; i < panels * mr; i++)
+            {
+                if (packB)
+                    Packing.PackB(s, stepStride, laneStride, depth, lanes, width, d); // B[p, j] at p·rowStride + j·columnStride
+                else
+                    Packing.PackA(s, laneStride, stepStride, lanes, depth, width, d);
+            }
+            for (int l = 0; l < panels * width; l++)
                 for (int p = 0; p < depth; p++)
                 {
-                    T expected = i < rows ? source[i * rowStride + p * columnStride] : T.Zero;
-                    T actual = packed[i / mr * mr * depth + p * mr + i % mr];
-                    Assert.True(expected.Equals(actual), $"{typeof(T).Name} A[{i}, {p}] (row-major: {rowMajor}) packed as {actual}, expected {expected}.");
-                }
-        }
-    }
-
-    private static void PackBMatches<T>(int columns, int depth, int nr) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        foreach (bool rowMajor in new[] { true, false })
-        {
-            int stride = (rowMajor ? columns : depth) + 7;
-            T[] source = Numbered<T>(stride * (rowMajor ? depth : columns));
-            nint rowStride = rowMajor ? stride : 1, columnStride = rowMajor ? 1 : stride;
-            int panels = (columns + nr - 1) / nr;
-            T[] packed = Filled(panels * nr * depth, T.NaN);
-            fixed (T* s = source)
-            fixed (T* d = packed)
-                Packing.PackB(s, rowStride, columnStride, depth, columns, nr, d);
-            for (int j = 0; j < panels * nr; j++)
-                for (int p = 0; p < depth; p++)
-                {
-                    T expected = j < columns ? source[p * rowStride + j * columnStride] : T.Zero;
-                    T actual = packed[j / nr * nr * depth + p * nr + j % nr];
-                    Assert.True(expected.Equals(actual), $"{typeof(T).Name} B[{p}, {j}] (row-major: {rowMajor}) packed as {actual}, expected {expected}.");
+                    T expected = l < lanes ? source[l * laneStride + p * stepStride] : T.Zero;
+                    T actual = packed[l / width * width * depth + p * width + l % width];
+                    Assert.True(expected.Equals(actual),
+                        $"{(packB ? "B" : "A")} ({typeof(T).Name}, line after line: {lineAfterLine}): line {l}, step {p} packed as {actual}, expected {expected}.");
                 }
         }
     }
