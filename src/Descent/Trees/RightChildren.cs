@@ -32,7 +32,7 @@ internal sealed class RightChildren
             return new RightChildren(right.ToArray(), right.Length);
         var shorts = new ushort[right.Length];
         for (int i = 0; i < right.Length; i++)
-            shorts[i] = right[i] < 0 ? Leaf : (ushort)right[i];
+            shorts[i] = (ushort)right[i]; // -1 becomes 0xFFFF, the leaf mark: no branch on a node's kind
         return new RightChildren(shorts, right.Length);
     }
 

@@ -269,22 +269,23 @@ public sealed partial class Tree
     /// <summary>The depth and leaf count of a depth-first tree, walked with a stack of the depths still to visit.</summary>
     private static (int Depth, int Leaves) Shape(ReadOnlySpan<int> feature)
     {
-        var pending = new Stack<int>();
-        int depth = 0, deepest = 0, leaves = 0;
+        // pending[1..top]: the depths of the right children still to come; pending[0] = 0 is what a leaf after the
+        // last of them returns to. Leaves and splits alternate unpredictably, so no branch on a node's kind.
+        int[] pending = ArrayPool<int>.Shared.Rent(feature.Length + 1);
+        pending[0] = 0;
+        int top = 0, depth = 0, deepest = 0, leaves = 0;
         foreach (int f in feature)
         {
             deepest = Math.Max(deepest, depth);
-            if (f >= 0)
-            {
-                pending.Push(depth + 1);
-                depth++;
-            }
-            else
-            {
-                leaves++;
-                depth = pending.Count > 0 ? pending.Pop() : 0;
-            }
+            int leaf = (int)((uint)f >> 31), leafMask = -leaf; // 1 and all ones at a leaf, 0 at a split
+            pending[top + 1] = depth + 1;                      // a split's right child (unused after a leaf)
+            int resumed = pending[top];                        // where a leaf hands over (unused after a split)
+            depth = depth + 1 + ((resumed - depth - 1) & leafMask);
+            top += 1 - 2 * leaf;
+            top &= ~(top >> 31);                               // the last leaf finds only pending[0]
+            leaves += leaf;
         }
+        ArrayPool<int>.Shared.Return(pending);
         return (deepest, leaves);
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Descent.Trees;
 
 /// <summary>
@@ -16,28 +18,37 @@ internal static class TreeStructure
     {
         int n = feature.Length;
         var right = new int[n];
-        var waiting = new Stack<int>();
-        for (int i = 0; i < n; i++)
+        int[] waiting = ArrayPool<int>.Shared.Rent(n + 1); // the splits still waiting for a right child
+        try
         {
-            if (i > 0 && feature[i - 1] < 0)
+            int top = 0;
+            for (int i = 0; i < n; i++)
             {
-                if (waiting.Count == 0)
+                // Leaves and splits alternate unpredictably, so the step is written without branching on them: after
+                // a leaf the nearest waiting split gets node i as its right child; a split joins the waiting ones.
+                int afterLeaf = i > 0 ? (int)((uint)feature[i - 1] >> 31) : 0;
+                if (afterLeaf > top)
                 {
                     problem = $"the tree is complete after node {i - 1}, but {n} nodes are listed";
                     return null;
                 }
-                right[waiting.Pop()] = i;
+                top -= afterLeaf;
+                right[i + ((waiting[top] - i) & -afterLeaf)] = i; // waiting[top] after a leaf; else right[i], reset next
+                right[i] = -1;
+                waiting[top] = i;
+                top += 1 - (int)((uint)feature[i] >> 31);
             }
-            right[i] = -1;
-            if (feature[i] >= 0)
-                waiting.Push(i);
+            if (top > 0)
+            {
+                problem = $"split node {waiting[top - 1]} has no right subtree: the nodes end too early";
+                return null;
+            }
+            problem = null;
+            return right;
         }
-        if (waiting.Count > 0)
+        finally
         {
-            problem = $"split node {waiting.Peek()} has no right subtree: the nodes end too early";
-            return null;
+            ArrayPool<int>.Shared.Return(waiting);
         }
-        problem = null;
-        return right;
     }
 }

@@ -50,12 +50,10 @@ internal static class TreeJson
         double[] threshold = reader.Encoded(json, "threshold", path, n) is { } packed
             ? reader.Unpack(packed, $"{path}.threshold", p => p.ToDoubles()) // NaN at leaves
             : reader.Numbers(json, "threshold", path, n);
-        for (int i = 0; i < n; i++)
+        if (!MarkLeaves(feature, threshold))
         {
-            if (feature[i] < 0)
-                threshold[i] = double.NaN;
-            else if (!double.IsFinite(threshold[i]))
-                throw reader.Invalid($"{path}.threshold[{i}]", "must be a finite number");
+            int first = Enumerable.Range(0, n).First(i => feature[i] >= 0 && !double.IsFinite(threshold[i]));
+            throw reader.Invalid($"{path}.threshold[{first}]", "must be a finite number");
         }
         var statistics = new TreeStatistics(Statistic(reader, json, "impurity", path, n, whole: false),
             Statistic(reader, json, "samples", path, n, whole: true), Statistic(reader, json, "weightedSamples", path, n, whole: false));
@@ -64,6 +62,25 @@ internal static class TreeJson
             throw reader.Invalid($"{path}.nodeCount", $"is too large for {valueLength} values per node");
         double[] values = reader.Numbers(json, "value", path, (int)valueCount);
         return new Tree(feature, threshold, right, values, statistics, valueLength, features);
+    }
+
+    /// <summary>
+    /// threshold[i] = NaN at every leaf (feature[i] &lt; 0), written without branching on the node's kind (leaves and
+    /// splits alternate unpredictably); false when a split's threshold is NaN or ±∞.
+    /// </summary>
+    private static bool MarkLeaves(ReadOnlySpan<int> feature, Span<double> threshold)
+    {
+        const long ExponentBits = 0x7FF0000000000000;
+        long nanBits = BitConverter.DoubleToInt64Bits(double.NaN);
+        int nonFinite = 0;
+        for (int i = 0; i < feature.Length; i++)
+        {
+            long leafMask = feature[i] >> 31; // all ones at a leaf
+            long bits = BitConverter.DoubleToInt64Bits(threshold[i]);
+            nonFinite |= (int)~leafMask & ((bits & ExponentBits) == ExponentBits ? 1 : 0);
+            threshold[i] = BitConverter.Int64BitsToDouble((bits & ~leafMask) | (nanBits & leafMask));
+        }
+        return nonFinite == 0;
     }
 
     /// <summary>
