@@ -2,8 +2,8 @@ using Descent.Numerics;
 
 namespace Descent.Autograd;
 
-// The matrix product, through Numerics' GEMM. For C = A·B: ∂L/∂A = G·Bᵀ and ∂L/∂B = Aᵀ·G = (Gᵀ·A)ᵀ, with the
-// transposes passed to GEMM as flags or views (no copies).
+// The matrix product, through Numerics' GEMM, and the fully connected layer built on it. For C = A·B: ∂L/∂A = G·Bᵀ
+// and ∂L/∂B = Aᵀ·G = (Gᵀ·A)ᵀ, with the transposes passed to GEMM as flags or views (no copies).
 public sealed partial class Tensor<T>
 {
     /// <summary>
@@ -49,6 +49,44 @@ public sealed partial class Tensor<T>
                 Blas.Gemm(T.One, gradient, left, T.Zero, dbTransposed, transposeA: true);
                 b.AccumulateGrad(b.Rank == 1 ? dbTransposed : dbTransposed.Transpose(), owned: true);
             }
+        });
+    }
+
+    /// <summary>
+    /// A fully connected layer, as <c>torch.nn.functional.linear</c>: this [n, in] (or [in]) times the transposed
+    /// weight [out, in], plus the bias [out] on every row: x·Wᵀ + b, [n, out] (or [out]). One node of the graph, where
+    /// x.MatMul(W.Transpose()) + b makes three, and ∂/∂W = Gᵀ·x is added straight into W's gradient (+=, a GEMM with
+    /// β = 1) instead of being formed in a matrix first. ∂/∂x = G·W, ∂/∂b = Σᵢ G[i, :].
+    /// </summary>
+    /// <exception cref="ArgumentException">This is not a vector or matrix; the weight is not a matrix with this tensor's
+    /// last size as columns; the bias is not a vector of the weight's row count.</exception>
+    public Tensor<T> Linear(Tensor<T> weight, Tensor<T>? bias = null)
+    {
+        ArgumentNullException.ThrowIfNull(weight);
+        if (Rank == 0 || weight.Rank != 2 || weight.Data.Columns != Data.Columns)
+            throw new ArgumentException(
+                $"Tensor.Linear: the weight must be [outputs, {(Rank == 0 ? "inputs" : Data.Columns)}] for {Describe()}, got " +
+                $"{weight.Shape}{(Rank == 0 ? " (the input needs rank 1 or 2)" : "")}.", nameof(weight));
+        if (bias is not null && (bias.Rank != 1 || bias.Data.Columns != weight.Data.Rows))
+            throw new ArgumentException(
+                $"Tensor.Linear: the bias must be [{weight.Data.Rows}], one value per row of the weight, got {bias.Shape}.", nameof(bias));
+        var x = this;
+        var value = new Matrix<T>(Data.Rows, weight.Data.Rows);
+        Blas.Gemm(T.One, Data, weight.Data, T.Zero, value, transposeB: true);
+        if (bias is not null)
+            Elementwise.Add(value, bias.Data, value);
+        Tensor<T>[] inputs = bias is null ? [x, weight] : [x, weight, bias];
+        return Result("linear", value, Rank, inputs, Saves.Inputs, g =>
+        {
+            if (x.RequiresGrad)
+            {
+                var dx = new Matrix<T>(x.Data.Rows, x.Data.Columns);
+                Blas.Gemm(T.One, g, weight.Data, T.Zero, dx);
+                x.AccumulateGrad(dx, owned: true);
+            }
+            if (weight.RequiresGrad)
+                Blas.Gemm(T.One, g, x.Data, T.One, weight.GradientForUpdate(), transposeA: true);
+            bias?.AccumulateGrad(g); // summed over the rows down to the bias's one row
         });
     }
 

@@ -92,8 +92,7 @@ public sealed class Linear<T> : Module<T> where T : unmanaged, IFloatingPointIee
         ArgumentNullException.ThrowIfNull(input);
         if (input.Shape[-1] != Inputs)
             ThrowInput(input.Shape.ToString());
-        var product = input.MatMul(Weight.Transpose());
-        return Bias is null ? product : product + Bias;
+        return input.Linear(Weight, Bias);
     }
 
     /// <inheritdoc/>

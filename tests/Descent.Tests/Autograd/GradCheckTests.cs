@@ -98,9 +98,16 @@ public class GradCheckTests
         ["bce logits sum [5]"] = new(["[5]", "[5]"], t => Losses.BinaryCrossEntropyWithLogits(t[0], t[1].Sigmoid(), Reduction.Sum)),
         ["cross entropy [3,4]"] = new(["[3, 4]"], t => Losses.CrossEntropy(t[0], [2, 0, 3]), -3, 3),
         ["cross entropy sum [2,3]"] = new(["[2, 3]"], t => Losses.CrossEntropy(t[0] * 2.0, [1, 1], Reduction.Sum)),
+        // linear (x·Wᵀ + b in one node)
+        ["linear [4,3]·[5,3]ᵀ+[5]"] = new(["[4, 3]", "[5, 3]", "[5]"], t => t[0].Linear(t[1], t[2])),
+        ["linear [3]·[2,3]ᵀ+[2]"] = new(["[3]", "[2, 3]", "[2]"], t => t[0].Linear(t[1], t[2])),
+        ["linear [4,3]·[5,3]ᵀ"] = new(["[4, 3]", "[5, 3]"], t => t[0].Linear(t[1])),
+        ["linear x·xᵀ"] = new(["[3, 3]"], t => t[0].Linear(t[0])),
         // compositions
         ["two-layer network"] = new(["[4, 3]", "[5, 3]", "[5]", "[2, 5]", "[2]"], t =>
             Losses.CrossEntropy((t[0].MatMul(t[1].Transpose()) + t[2]).Tanh().MatMul(t[3].Transpose()) + t[4], [0, 1, 1, 0])),
+        ["two-layer network, linear"] = new(["[4, 3]", "[5, 3]", "[5]", "[2, 5]", "[2]"], t =>
+            Losses.CrossEntropy(t[0].Linear(t[1], t[2]).Tanh().Linear(t[3], t[4]), [0, 1, 1, 0])),
     };
 
     public static TheoryData<string> Names() => new(Cases.Keys);

@@ -64,6 +64,54 @@ public class GraphTests
     }
 
     [Fact]
+    public void Linear_MatchesMatMulPlusBias_AndAddsIntoTheWeightsGradientStorage()
+    {
+        // One node for x·Wᵀ + b gives the values and gradients of the three-node composition; ∂L/∂W is added into
+        // W's own gradient storage, so a second pass doubles it and ZeroGrad keeps the storage.
+        var (x, w, b) = (TestTensors.Random("[6, 4]", seed: 1), TestTensors.Random("[3, 4]", seed: 2), TestTensors.Random("[3]", seed: 3));
+        var (x2, w2, b2) = (x.Detach(), w.Detach(), b.Detach());
+        foreach (var t in new[] { x2, w2, b2 })
+            t.RequiresGrad = true;
+        var fused = x.Linear(w, b);
+        var composed = x2.MatMul(w2.Transpose()) + b2;
+        Assert.Equal("linear", fused.Operation);
+        Assert.Equal(composed.ToArray(), fused.ToArray());
+        var loss = (fused.Tanh() * 2.0).Sum();
+        loss.Backward(retainGraph: true);
+        (composed.Tanh() * 2.0).Sum().Backward();
+        Assert.Equal(x2.Grad!.ToArray(), x.Grad!.ToArray());
+        Assert.Equal(w2.Grad!.ToArray(), w.Grad!.ToArray());
+        Assert.Equal(b2.Grad!.ToArray(), b.Grad!.ToArray());
+
+        var storage = w.Grad!.Data;
+        var once = w.Grad.ToArray();
+        loss.Backward();
+        Assert.Same(storage, w.Grad!.Data);
+        Assert.Equal(once.Select(v => 2 * v), w.Grad.ToArray());
+        w.ZeroGrad();
+        x.Linear(w, b).Sum().Backward();
+        Assert.Same(storage, w.Grad!.Data);
+        Assert.Equal(x.Data.Sum(0).ToArray(), w.Grad.ToArray().Take(4)); // ∂Σ/∂W[0, :] = Σᵢ x[i, :]
+    }
+
+    [Fact]
+    public void Linear_RefusesMismatchedShapes_AndInPlaceChangesBeforeBackward()
+    {
+        var x = TestTensors.Random("[2, 3]", seed: 4);
+        Assert.Contains("the weight must be [outputs, 3]", Assert.Throws<ArgumentException>(() => x.Linear(TestTensors.Random("[2, 4]", seed: 5))).Message);
+        Assert.Contains("the bias must be [2]", Assert.Throws<ArgumentException>(() =>
+            x.Linear(TestTensors.Random("[2, 3]", seed: 5), TestTensors.Random("[3]", seed: 6))).Message);
+        var w = TestTensors.Random("[2, 3]", seed: 7);
+        w.Name = "w";
+        var y = x.Linear(w).Sum();
+        using (Tensor.NoGrad())
+            w.Fill(0);
+        var e = Assert.Throws<InvalidOperationException>(() => y.Backward());
+        Assert.Contains("tensor 'w' [2, 3]", e.Message);
+        Assert.Contains("'linear'", e.Message);
+    }
+
+    [Fact]
     public void Backward_SecondTimeThroughFreedGraph_Throws_UnlessRetained()
     {
         var x = Tensor.From(new[] { 1.0, 2.0 }, requiresGrad: true);
