@@ -3,7 +3,8 @@ using Descent.Numerics;
 namespace Descent.Autograd;
 
 // The activations of neural networks. Values and derivatives come from Numerics (one sigmoid, one stable softmax);
-// softmax and log-softmax run along the last axis (each row of a matrix, the whole of a vector).
+// softmax and log-softmax run along the last axis (each row of a matrix, the whole of a vector). A rule owns the
+// gradient it receives (Graph hands it over), so the elementwise ones write ∂/∂x over it instead of allocating.
 public sealed partial class Tensor<T>
 {
     /// <summary>σ(x) = 1 / (1 + e⁻ˣ), stable for large |x|. ∂/∂x = g·σ(x)(1 − σ(x)).</summary>
@@ -12,7 +13,7 @@ public sealed partial class Tensor<T>
         var x = this;
         Tensor<T>? result = null;
         result = Result("sigmoid", Elementwise.Sigmoid(x.Data), Rank, [x], Saves.Output, g =>
-            x.AccumulateGrad(Elementwise.SigmoidBackward(result!.Data, g), owned: true));
+            x.AccumulateGrad(Elementwise.SigmoidBackward(result!.Data, g, g), owned: true));
         return result;
     }
 
@@ -22,7 +23,7 @@ public sealed partial class Tensor<T>
         var x = this;
         Tensor<T>? result = null;
         result = Result("tanh", Elementwise.Tanh(x.Data), Rank, [x], Saves.Output, g =>
-            x.AccumulateGrad(Elementwise.TanhBackward(result!.Data, g), owned: true));
+            x.AccumulateGrad(Elementwise.TanhBackward(result!.Data, g, g), owned: true));
         return result;
     }
 
@@ -32,7 +33,7 @@ public sealed partial class Tensor<T>
         var x = this;
         Tensor<T>? result = null;
         result = Result("relu", Elementwise.Relu(x.Data), Rank, [x], Saves.Output, g =>
-            x.AccumulateGrad(Elementwise.ReluBackward(result!.Data, g), owned: true));
+            x.AccumulateGrad(Elementwise.ReluBackward(result!.Data, g, g), owned: true));
         return result;
     }
 
@@ -41,7 +42,7 @@ public sealed partial class Tensor<T>
     {
         var x = this;
         return Result("leaky_relu", Elementwise.LeakyRelu(x.Data, slope), Rank, [x], Saves.Inputs, g =>
-            x.AccumulateGrad(Elementwise.LeakyReluBackward(x.Data, slope, g), owned: true));
+            x.AccumulateGrad(Elementwise.LeakyReluBackward(x.Data, slope, g, g), owned: true));
     }
 
     /// <summary>Leaky ReLU with PyTorch's default slope, 0.01.</summary>

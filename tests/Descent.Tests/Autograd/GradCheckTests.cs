@@ -87,6 +87,9 @@ public class GradCheckTests
         ["tanh [2,3]"] = new(["[2, 3]"], t => t[0].Tanh()),
         ["relu [2,3]"] = new(["[2, 3]"], t => t[0].Relu()),
         ["leaky relu [2,3]"] = new(["[2, 3]"], t => t[0].LeakyRelu(0.2)),
+        // the rules above write ∂/∂x over the gradient they receive; after a transpose that is a strided view
+        ["activations, then transposed"] = new(["[2, 3]"], t =>
+            (t[0].Sigmoid().Transpose() + t[0].Tanh().Transpose() + t[0].Relu().Transpose() + t[0].LeakyRelu(0.2).Transpose()) * 3.0),
         ["softmax [2,3]"] = new(["[2, 3]"], t => t[0].Softmax()),
         ["softmax [4]"] = new(["[4]"], t => t[0].Softmax()),
         ["log softmax [2,3]"] = new(["[2, 3]"], t => t[0].LogSoftmax()),
