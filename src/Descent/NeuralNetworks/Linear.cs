@@ -19,7 +19,6 @@ public sealed class Linear<T> : Module<T> where T : unmanaged, IFloatingPointIee
 {
     private readonly BatchBuffer<T> _output = new(), _inputGradient = new();
     private readonly Matrix<T> _weightT, _biasSumsRow;
-    private Matrix<T>? _weightProduct;
     private readonly Vec<T> _biasSums;
     private Matrix<T>? _input, _lastOutput;
 
@@ -111,8 +110,8 @@ public sealed class Linear<T> : Module<T> where T : unmanaged, IFloatingPointIee
 
     /// <summary>
     /// Whether the buffered <see cref="Backward"/> writes ∂L/∂W and ∂L/∂b (=) instead of adding them to the gradients
-    /// (+=): for a training loop whose gradients hold one batch's only, it saves clearing them before each backward pass
-    /// and a pass over them after. The values are those of += onto zeros, bit for bit.
+    /// (+=): for a training loop whose gradients hold one batch's only, it saves clearing them before each backward
+    /// pass. The values are those of += onto zeros, bit for bit.
     /// </summary>
     internal bool OverwritesGradients { get; init; }
 
@@ -130,17 +129,8 @@ public sealed class Linear<T> : Module<T> where T : unmanaged, IFloatingPointIee
             else
                 Elementwise.Add(biasGradient, _biasSumsRow, biasGradient);
         }
-        // ∂L/∂W = Gᵀ·x, the product autograd's matmul forms for the right operand Wᵀ: written straight into the gradient,
-        // or into a contiguous buffer that is then added to it.
-        var weightGradient = Weight.GradientForUpdate();
-        if (OverwritesGradients)
-            Blas.Gemm(T.One, g, _input!, T.Zero, weightGradient, transposeA: true);
-        else
-        {
-            _weightProduct ??= new Matrix<T>(Outputs, Inputs);
-            Blas.Gemm(T.One, g, _input!, T.Zero, _weightProduct, transposeA: true);
-            Elementwise.Add(weightGradient, _weightProduct, weightGradient);
-        }
+        // ∂L/∂W = Gᵀ·x, written into the gradient (β = 0) or added to it (β = 1), as autograd's Tensor.Linear does.
+        Blas.Gemm(T.One, g, _input!, OverwritesGradients ? T.Zero : T.One, Weight.GradientForUpdate(), transposeA: true);
         if (!inputGradient)
             return null;
         var dx = _inputGradient.Get(g.Rows, Inputs);
